@@ -1,0 +1,170 @@
+import { readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { SCHEMA_VERSION, metaSchema, reportsFileSchema } from '../../src/domain/index.ts';
+import type { Meta, ReportEntry } from '../../src/domain/index.ts';
+import {
+  DecodeError,
+  SegmentError,
+  buildParagraphsFile,
+  buildPrepReport,
+  decodeText,
+  findDocumentSymbol,
+  segment,
+  stableJson,
+} from '../../src/pipeline/index.ts';
+import type { SegmentResult } from '../../src/pipeline/index.ts';
+import { readIfExists, replaceFolder } from './atomic-write.ts';
+import { pipelineFingerprint, sha256 } from './fingerprint.ts';
+
+export interface PrepOptions {
+  readonly root: string;
+  /** One text to process instead of data/reports.json. */
+  readonly input?: string;
+  readonly out?: string;
+  readonly symbol?: string;
+  readonly ifNeeded?: boolean;
+  readonly now?: Date;
+}
+
+export interface PrepOutcome {
+  readonly status: 'written' | 'unchanged' | 'up-to-date';
+  readonly out: string;
+  readonly results: readonly SegmentResult[];
+}
+
+/** A failure that names the file (and line) to blame, in one line. */
+export class PrepError extends Error {
+  constructor(file: string, problem: string) {
+    super(`${file}: ${problem}`);
+    this.name = 'PrepError';
+  }
+}
+
+interface Source {
+  readonly symbol: string;
+  readonly path: string;
+  readonly expectedSha256: string | null;
+}
+
+export const OUTPUT_FILES = ['paragraphs.json', 'prep-report.json'] as const;
+
+export async function runPrep(options: PrepOptions): Promise<PrepOutcome> {
+  const root = resolve(options.root);
+  const out = resolve(root, options.out ?? 'public/data');
+  const sources = await listSources(root, options);
+  const generatedBy = `scripts/prep.ts pipeline@${await pipelineFingerprint(root)}`;
+  const texts = await Promise.all(sources.map((source) => readSource(root, source)));
+  const sourceRefs = texts.map(({ source, hash }) => ({ symbol: source.symbol, sha256: hash }));
+
+  const previous = await readPreviousMeta(join(out, 'paragraphs.json'));
+  const sameInputs =
+    previous?.generatedBy === generatedBy &&
+    JSON.stringify(previous.sources) === JSON.stringify(sourceRefs);
+  if (options.ifNeeded && sameInputs) return { status: 'up-to-date', out, results: [] };
+
+  const results = texts.map(({ source, bytes }) => segmentSource(root, source, bytes));
+  const render = (generatedAt: string) => {
+    const meta: Meta = {
+      schemaVersion: SCHEMA_VERSION,
+      generatedBy,
+      generatedAt,
+      sources: sourceRefs,
+    };
+    return new Map<string, string>([
+      ['paragraphs.json', stableJson(buildParagraphsFile(meta, results))],
+      ['prep-report.json', stableJson(buildPrepReport(meta, results))],
+    ]);
+  };
+  // Reuse the previous timestamp when nothing else changed, so a rerun leaves the bytes alone.
+  if (previous && sameInputs) {
+    const again = render(previous.generatedAt);
+    if (await sameAsOnDisk(out, again)) return { status: 'unchanged', out, results };
+  }
+  await replaceFolder(out, render((options.now ?? new Date()).toISOString()));
+  return { status: 'written', out, results };
+}
+
+async function listSources(root: string, options: PrepOptions): Promise<Source[]> {
+  const registry = await readRegistry(root);
+  if (options.input) {
+    const path = relative(root, resolve(root, options.input));
+    const entry = registry?.find((report) => report.path === path);
+    const symbol = options.symbol ?? entry?.symbol;
+    return [{ symbol: symbol ?? '', path, expectedSha256: entry?.sha256 ?? null }];
+  }
+  if (!registry)
+    throw new PrepError('data/reports.json', 'not found: it lists the texts to prepare');
+  return registry.map((report) => ({
+    symbol: report.symbol,
+    path: report.path,
+    expectedSha256: report.sha256,
+  }));
+}
+
+async function readRegistry(root: string): Promise<ReportEntry[] | null> {
+  const text = await readIfExists(join(root, 'data/reports.json'));
+  if (text === null) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new PrepError('data/reports.json', `not valid JSON (${(error as Error).message})`);
+  }
+  const parsed = reportsFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new PrepError(
+      'data/reports.json',
+      `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`,
+    );
+  }
+  return parsed.data.reports;
+}
+
+async function readSource(root: string, source: Source) {
+  const bytes = await readFile(join(root, source.path)).catch((error: NodeJS.ErrnoException) => {
+    throw new PrepError(source.path, error.code === 'ENOENT' ? 'file not found' : error.message);
+  });
+  const hash = sha256(bytes);
+  if (source.expectedSha256 && hash !== source.expectedSha256) {
+    throw new PrepError(
+      source.path,
+      `sha256 is ${hash} but data/reports.json records ${source.expectedSha256}; raw texts are never edited: update reports.json only for a new text`,
+    );
+  }
+  return { source, bytes, hash };
+}
+
+function segmentSource(root: string, source: Source, bytes: Uint8Array): SegmentResult {
+  const location = (line: number | null) =>
+    line === null ? source.path : `${source.path}:${line}`;
+  try {
+    const text = decodeText(bytes);
+    const symbol = source.symbol || findDocumentSymbol(text);
+    if (!symbol) throw new SegmentError('no document symbol found: pass --symbol');
+    return segment(text, symbol);
+  } catch (error) {
+    if (error instanceof SegmentError || error instanceof DecodeError) {
+      throw new PrepError(location(error.line), error.message.replace(/^line \d+: /u, ''));
+    }
+    throw error;
+  }
+}
+
+async function readPreviousMeta(path: string): Promise<Meta | null> {
+  const text = await readIfExists(path);
+  if (text === null) return null;
+  try {
+    const parsed = metaSchema.safeParse((JSON.parse(text) as { meta?: unknown }).meta);
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+async function sameAsOnDisk(out: string, files: ReadonlyMap<string, string>): Promise<boolean> {
+  for (const [name, content] of files) {
+    if ((await readIfExists(join(out, name))) !== content) return false;
+  }
+  return true;
+}

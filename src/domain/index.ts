@@ -1,0 +1,3 @@
+export * from './meta.ts';
+export * from './reports.ts';
+export * from './paragraphs.ts';

@@ -1,0 +1,9 @@
+export { decodeText, DecodeError } from './decode/decode-text.ts';
+export { segment } from './segment/segment.ts';
+export type { SegmentResult } from './segment/segment.ts';
+export { SegmentError } from './segment/segment-error.ts';
+export type { SegmentWarning } from './segment/segment-error.ts';
+export { findDocumentSymbol } from './segment/page-furniture.ts';
+export { buildParagraphsFile } from './outputs/paragraphs-file.ts';
+export { buildPrepReport } from './outputs/prep-report.ts';
+export { stableJson } from './outputs/stable-json.ts';

@@ -1,0 +1,40 @@
+/** Character classes for joining wrapped lines and measuring their printed width. */
+
+const HAN = /\p{Script=Han}/u;
+// CJK symbols and punctuation, full-width forms, and the dashes and ellipses Chinese text uses.
+const CJK_PUNCT = /[\u3000-\u303F\uFF00-\uFFEF\u2014\u2015\u2026\u00B7]/u;
+const LATIN_WORD = /[\p{L}\p{N}]/u;
+
+export type CharKind = 'han' | 'cjk-punct' | 'latin-word' | 'latin-punct' | 'space';
+
+export function charKind(char: string): CharKind {
+  if (/\s/u.test(char)) return 'space';
+  if (HAN.test(char)) return 'han';
+  if (CJK_PUNCT.test(char)) return 'cjk-punct';
+  if (LATIN_WORD.test(char)) return 'latin-word';
+  return 'latin-punct';
+}
+
+/** Width in half-width units: ideographs and full-width punctuation take two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) {
+    const kind = charKind(char);
+    width += kind === 'han' || kind === 'cjk-punct' || char === '“' || char === '”' ? 2 : 1;
+  }
+  return width;
+}
+
+export function firstChar(text: string): string {
+  return [...text][0] ?? '';
+}
+
+export function lastChar(text: string): string {
+  const chars = [...text];
+  return chars[chars.length - 1] ?? '';
+}
+
+/** The text without any whitespace: what the text-loss check compares. */
+export function nonSpace(text: string): string {
+  return text.replace(/\s+/gu, '');
+}

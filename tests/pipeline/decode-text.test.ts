@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { DecodeError, decodeText } from '../../src/pipeline/decode/decode-text.ts';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe('decodeText', () => {
+  it('decodes UTF-8 with or without a byte-order mark', () => {
+    expect(decodeText(utf8('人权'))).toBe('人权');
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('人权')]))).toBe('人权');
+  });
+
+  it('decodes UTF-16 little- and big-endian with a byte-order mark', () => {
+    const le = new Uint8Array([0xff, 0xfe, 0xba, 0x4e, 0x43, 0x67]);
+    const be = new Uint8Array([0xfe, 0xff, 0x4e, 0xba, 0x67, 0x43]);
+    expect(decodeText(le)).toBe('人权');
+    expect(decodeText(be)).toBe('人权');
+  });
+
+  it('refuses an empty file', () => {
+    expect(() => decodeText(new Uint8Array())).toThrow('the file is empty');
+  });
+
+  it('refuses binary data and names the line', () => {
+    const bytes = new Uint8Array([...utf8('一\n二\n'), 0, 1, 2]);
+    expect(() => decodeText(bytes)).toThrow(
+      new DecodeError('binary data (a NUL byte): not a text file', 3),
+    );
+  });
+
+  it('refuses GBK text and names the first bad line', () => {
+    // "人权" in GBK is C8 CB C8 A8: not valid UTF-8.
+    const bytes = new Uint8Array([...utf8('第一行\n第二行\n'), 0xc8, 0xcb, 0xc8, 0xa8]);
+    expect(() => decodeText(bytes)).toThrow(/^line 3: not valid UTF-8/u);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import {
+  chineseNumeralValue,
+  matchChapter,
+  matchNumbered,
+  matchSubsection,
+  toRoman,
+} from '../../src/pipeline/segment/headings.ts';
+
+describe('headings', () => {
+  it('reads Chinese chapter numerals as Roman ids', () => {
+    expect(matchChapter('四. 落实和加强人权领域的国际合作')).toMatchObject({
+      key: 'IV',
+      label: '四.',
+    });
+    expect(matchChapter('十二. 结论')).toMatchObject({ key: 'XII' });
+    expect(matchChapter('IV. Enhancement of cooperation')).toMatchObject({ key: 'IV' });
+    expect(chineseNumeralValue('二十一')).toBe(21);
+    expect(toRoman(19)).toBe('XIX');
+  });
+
+  it('does not take sentences for headings', () => {
+    expect(matchChapter('一. 这是一句话。')).toBeNull();
+    expect(matchSubsection('A. 联合国人权事务高级专员办事处')).toMatchObject({ key: 'A' });
+    expect(matchSubsection('A 级地位的国家人权机构')).toBeNull();
+  });
+
+  it('splits a numbered line into its number and the rest', () => {
+    expect(matchNumbered('1. 国别和区域办事机构')).toEqual({
+      number: 1,
+      rest: '国别和区域办事机构',
+    });
+    expect(matchNumbered('16.\t人权高专办提倡')).toEqual({ number: 16, rest: '人权高专办提倡' });
+    expect(matchNumbered('2019 年')).toBeNull();
+  });
+});
