@@ -15,6 +15,7 @@ export default mergeConfig(
               'tests/pipeline/**/*.test.ts',
               'tests/unit/**/*.test.ts',
               'tests/domain/**/*.test.ts',
+              'tests/scripts/**/*.test.ts',
             ],
           },
         },

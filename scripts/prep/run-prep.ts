@@ -53,8 +53,10 @@ export async function runPrep(options: PrepOptions): Promise<PrepOutcome> {
   const out = resolve(root, options.out ?? 'public/data');
   const sources = await listSources(root, options);
   const generatedBy = `scripts/prep.ts pipeline@${await pipelineFingerprint(root)}`;
-  const texts = await Promise.all(sources.map((source) => readSource(root, source)));
-  const sourceRefs = texts.map(({ source, hash }) => ({ symbol: source.symbol, sha256: hash }));
+  const texts = (await Promise.all(sources.map((source) => readSource(root, source)))).map(
+    decodeSource,
+  );
+  const sourceRefs = texts.map(({ symbol, hash }) => ({ symbol, sha256: hash }));
 
   const previous = await readPreviousMeta(join(out, 'paragraphs.json'));
   const sameInputs =
@@ -62,7 +64,7 @@ export async function runPrep(options: PrepOptions): Promise<PrepOutcome> {
     JSON.stringify(previous.sources) === JSON.stringify(sourceRefs);
   if (options.ifNeeded && sameInputs) return { status: 'up-to-date', out, results: [] };
 
-  const results = texts.map(({ source, bytes }) => segmentSource(root, source, bytes));
+  const results = texts.map(segmentSource);
   const render = (generatedAt: string) => {
     const meta: Meta = {
       schemaVersion: SCHEMA_VERSION,
@@ -135,17 +137,43 @@ async function readSource(root: string, source: Source) {
   return { source, bytes, hash };
 }
 
-function segmentSource(root: string, source: Source, bytes: Uint8Array): SegmentResult {
-  const location = (line: number | null) =>
-    line === null ? source.path : `${source.path}:${line}`;
-  try {
+interface DecodedSource {
+  readonly source: Source;
+  readonly symbol: string;
+  readonly text: string;
+  readonly hash: string;
+}
+
+function decodeSource({
+  source,
+  bytes,
+  hash,
+}: {
+  source: Source;
+  bytes: Uint8Array;
+  hash: string;
+}): DecodedSource {
+  return withLocation(source, () => {
     const text = decodeText(bytes);
     const symbol = source.symbol || findDocumentSymbol(text);
-    if (!symbol) throw new SegmentError('no document symbol found: pass --symbol');
-    return segment(text, symbol);
+    if (!symbol)
+      throw new SegmentError('no document symbol found in the page headers: pass --symbol');
+    return { source, symbol, text, hash };
+  });
+}
+
+function segmentSource({ source, symbol, text }: DecodedSource): SegmentResult {
+  return withLocation(source, () => segment(text, symbol));
+}
+
+/** Turns a stage's error into one line naming the file and line. */
+function withLocation<T>(source: Source, work: () => T): T {
+  try {
+    return work();
   } catch (error) {
     if (error instanceof SegmentError || error instanceof DecodeError) {
-      throw new PrepError(location(error.line), error.message.replace(/^line \d+: /u, ''));
+      const where = error.line === null ? source.path : `${source.path}:${error.line}`;
+      throw new PrepError(where, error.message.replace(/^line \d+: /u, ''));
     }
     throw error;
   }
