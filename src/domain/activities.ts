@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { metaSchema } from './meta.ts';
+import { officeTypeIds } from './reference.ts';
+
+export const countryRoles = [
+  'activity',
+  'participant',
+  'venue',
+  'mechanism',
+  'lead',
+  'mention',
+] as const;
+
+export const tagKinds = [
+  'country',
+  'city',
+  'partner',
+  'office',
+  'fund',
+  'theme',
+  'figure',
+  'actor',
+  'title',
+] as const;
+
+/** One tagged span of a paragraph, with what produced it. */
+export const tagSchema = z.object({
+  kind: z.enum(tagKinds),
+  /** UTF-16 offsets into the paragraph text. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  text: z.string(),
+  /** The id it resolves to: ISO3 for countries and cities, partner/theme/fund/office ids. */
+  ref: z.string().nullable(),
+  /** The rule or dictionary entry that produced it, e.g. "dictionary:country-alias" or "role:venue-held-in". */
+  rule: z.string(),
+  role: z.enum(countryRoles).nullable(),
+});
+
+export const sentenceSpanSchema = z.object({
+  index: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+});
+
+export const activityRecordSchema = z.object({
+  id: z.string().min(1),
+  report: z.string(),
+  paragraph: z.number().int().positive(),
+  /** Sentence index within the paragraph, from 0. */
+  sentence: z.number().int().nonnegative(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable(),
+  role: z.enum(countryRoles).nullable(),
+  /** M49 codes. */
+  region: z.string().nullable(),
+  subregion: z.string().nullable(),
+  officeType: z.enum(officeTypeIds).nullable(),
+  themes: z.array(z.string()),
+  partners: z.array(z.string()),
+  /** Whether the place came from an earlier sentence of the paragraph ("在哥伦比亚，..."). */
+  placeInherited: z.boolean(),
+  evidence: z.object({
+    sentence: z.string(),
+    /** Offset of the sentence in the paragraph text; spans below are paragraph offsets. */
+    sentenceStart: z.number().int().nonnegative(),
+    spans: z.array(tagSchema),
+  }),
+});
+
+export const activitiesFileSchema = z.object({
+  meta: metaSchema,
+  records: z.array(activityRecordSchema),
+});
+
+export type CountryRole = (typeof countryRoles)[number];
+export type TagKind = (typeof tagKinds)[number];
+export type Tag = z.infer<typeof tagSchema>;
+export type ActivityRecord = z.infer<typeof activityRecordSchema>;
+export type ActivitiesFile = z.infer<typeof activitiesFileSchema>;

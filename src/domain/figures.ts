@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { metaSchema } from './meta.ts';
+
+export const qualifiers = ['more than', 'about', 'at least', 'up to'] as const;
+
+export const figureSchema = z.object({
+  id: z.string().min(1),
+  report: z.string(),
+  paragraph: z.number().int().positive(),
+  sentence: z.number().int().nonnegative(),
+  value: z.number().nonnegative(),
+  qualifier: z.enum(qualifiers).nullable(),
+  /** What is counted, normalised: "people", "countries", "offices", "projects", ... */
+  counts: z.string().min(1),
+  /** The counted noun as the text has it, e.g. "名受益者". */
+  countsText: z.string(),
+  fund: z.string().nullable(),
+  year: z.number().int().nullable(),
+  /** The figure's span in the paragraph text. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  text: z.string(),
+});
+
+export const officeBreakdownSchema = z.object({
+  total: z.number().int().positive(),
+  countryOffices: z.number().int().nonnegative(),
+  peaceMissionComponents: z.number().int().nonnegative(),
+  regionalOffices: z.number().int().nonnegative(),
+  humanRightsAdvisers: z.number().int().nonnegative(),
+  otherPresences: z.number().int().nonnegative(),
+  report: z.string(),
+  paragraph: z.number().int().positive(),
+  /** Whether the parts add up to the stated total (prep fails when they do not). */
+  reconciles: z.boolean(),
+});
+
+export const figuresFileSchema = z.object({
+  meta: metaSchema,
+  officeBreakdown: officeBreakdownSchema.nullable(),
+  figures: z.array(figureSchema),
+});
+
+export type Qualifier = (typeof qualifiers)[number];
+export type Figure = z.infer<typeof figureSchema>;
+export type OfficeBreakdown = z.infer<typeof officeBreakdownSchema>;
+export type FiguresFile = z.infer<typeof figuresFileSchema>;

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { countryRoles } from '../../domain/activities.ts';
+import { qualifiers } from '../../domain/figures.ts';
+import { partnerTypes } from '../../domain/reference.ts';
+
+/** What a hand-annotated figure counts (the scorer compares it with `Figure.counts`). */
+export const annotatedFigureCounts = [
+  'people',
+  'countries',
+  'offices',
+  'projects',
+  'representatives',
+  'beneficiaries',
+  'cities',
+  'participants',
+  'parliamentarians',
+  'commitments',
+  'modules',
+  'states',
+  'other',
+] as const;
+
+const note = z.string().min(1).optional();
+const surface = z.string().min(1);
+
+export const annotatedCountrySchema = z.object({
+  iso3: z.string().regex(/^[A-Z]{3}$/),
+  role: z.enum(countryRoles),
+  /** The exact Chinese text naming the country (a city counts as its country). */
+  surface,
+  note,
+});
+
+export const annotatedPartnerSchema = z.object({
+  surface,
+  en: z.string().min(1),
+  type: z.enum(partnerTypes),
+  /** Other forms of the same organisation in the paragraph (short names, acronyms). */
+  otherSurfaces: z.array(surface).optional(),
+  note,
+});
+
+export const annotatedFigureSchema = z.object({
+  value: z.number().nonnegative(),
+  qualifier: z.enum(qualifiers).nullable(),
+  counts: z.enum(annotatedFigureCounts),
+  /** Number and counted noun as the text has them, e.g. "1,453 名受益者". */
+  surface,
+  year: z.number().int().nullable(),
+  note,
+});
+
+export const annotatedParagraphSchema = z
+  .object({
+    number: z.number().int().positive(),
+    countries: z.array(annotatedCountrySchema),
+    partners: z.array(annotatedPartnerSchema),
+    figures: z.array(annotatedFigureSchema),
+    notes: z.string(),
+  })
+  .refine(
+    (paragraph) => {
+      const pairs = paragraph.countries.map((country) => `${country.iso3}|${country.role}`);
+      return new Set(pairs).size === pairs.length;
+    },
+    { message: 'a (country, role) pair is listed twice', path: ['countries'] },
+  );
+
+export const annotationSchema = z.object({
+  about: z.string().min(1),
+  report: z.string().min(1),
+  paragraphs: z
+    .array(annotatedParagraphSchema)
+    .refine(
+      (paragraphs) =>
+        new Set(paragraphs.map((paragraph) => paragraph.number)).size === paragraphs.length,
+      { message: 'a paragraph is annotated twice' },
+    ),
+});
+
+export type AnnotatedFigureCounts = (typeof annotatedFigureCounts)[number];
+export type AnnotatedCountry = z.infer<typeof annotatedCountrySchema>;
+export type AnnotatedPartner = z.infer<typeof annotatedPartnerSchema>;
+export type AnnotatedFigure = z.infer<typeof annotatedFigureSchema>;
+export type AnnotatedParagraph = z.infer<typeof annotatedParagraphSchema>;
+export type Annotation = z.infer<typeof annotationSchema>;

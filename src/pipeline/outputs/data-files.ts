@@ -1,0 +1,34 @@
+import { activitiesFileSchema } from '../../domain/activities.ts';
+import type { ActivitiesFile } from '../../domain/activities.ts';
+import { figuresFileSchema } from '../../domain/figures.ts';
+import type { FiguresFile } from '../../domain/figures.ts';
+import type { Meta } from '../../domain/meta.ts';
+import { referenceFileSchema } from '../../domain/reference.ts';
+import type { ReferenceFile } from '../../domain/reference.ts';
+import type { TaggingResult } from '../run-tagging.ts';
+import type { ReferenceInput } from '../tag/reference-input.ts';
+
+/** activities.json, figures.json and reference.json, each validated before it is written. */
+export function buildActivitiesFile(meta: Meta, result: TaggingResult): ActivitiesFile {
+  return activitiesFileSchema.parse({ meta, records: result.records });
+}
+
+export function buildFiguresFile(meta: Meta, result: TaggingResult): FiguresFile {
+  return figuresFileSchema.parse({
+    meta,
+    officeBreakdown: result.officeBreakdown,
+    figures: result.figures,
+  });
+}
+
+export function buildReferenceFile(meta: Meta, reference: ReferenceInput): ReferenceFile {
+  return referenceFileSchema.parse({
+    meta,
+    countries: reference.countries,
+    cities: reference.cities,
+    partners: reference.partners,
+    themes: reference.themes,
+    officeTypes: reference.officeTypes,
+    funds: reference.funds,
+  });
+}

@@ -1,0 +1,168 @@
+import type { ActivityRecord, CountryRole, Tag } from '../../domain/activities.ts';
+import type { Figure } from '../../domain/figures.ts';
+import type { Country, OfficeTypeId, Theme } from '../../domain/reference.ts';
+import type { TaggedParagraph, TaggedSentence } from '../tag/tag-paragraph.ts';
+
+/** When a sentence names a country twice in different roles, the record keeps the strongest. */
+const ROLE_STRENGTH: readonly CountryRole[] = [
+  'activity',
+  'mechanism',
+  'venue',
+  'participant',
+  'lead',
+  'mention',
+];
+
+/** "在哥伦比亚，..." or "乌克兰人权监测团 ..." at a sentence start: the place governs what follows. */
+const GOVERNING = /^(?:在|于)[^，。；]{1,40}[，,]/u;
+
+export interface RecordContext {
+  readonly countries: ReadonlyMap<string, Country>;
+  readonly themes: ReadonlyMap<string, Theme>;
+}
+
+export function buildRecords(
+  tagged: readonly TaggedParagraph[],
+  context: RecordContext,
+): ActivityRecord[] {
+  return tagged.flatMap((paragraph) => paragraphRecords(paragraph, context));
+}
+
+function paragraphRecords(
+  { paragraph, sentences }: TaggedParagraph,
+  context: RecordContext,
+): ActivityRecord[] {
+  const records: ActivityRecord[] = [];
+  let governing: string[] = [];
+  let paragraphOffice: OfficeTypeId | null = null;
+  for (const sentence of sentences) {
+    const places = placeRoles(sentence);
+    const named = [...places].filter(([, role]) => role !== 'mention').map(([iso3]) => iso3);
+    const governs = governingPlaces(sentence, named);
+    if (governs.length > 0) governing = governs;
+    else if (named.length > 0 && !named.every((iso3) => governing.includes(iso3))) governing = [];
+    const office = officeOf(sentence) ?? paragraphOffice;
+    if (officeOf(sentence)) paragraphOffice = officeOf(sentence);
+    if (!sentence.work) continue;
+
+    const inherited = named.length === 0 && governing.length > 0;
+    const targets: [string | null, CountryRole | null, boolean][] = [...places].map(
+      ([iso3, role]) => [iso3, role, false],
+    );
+    if (named.length === 0) {
+      if (inherited)
+        targets.push(
+          ...governing.map((iso3): [string, CountryRole, boolean] => [iso3, 'activity', true]),
+        );
+      else targets.push([null, null, false]);
+    }
+    const themes = themesOf(sentence, context.themes);
+    const partners = unique(
+      sentence.tags.filter((tag) => tag.kind === 'partner').map((tag) => tag.ref ?? ''),
+    );
+    for (const [iso3, role, placeInherited] of targets) {
+      const country = iso3 ? context.countries.get(iso3) : undefined;
+      records.push({
+        id: `${paragraph.report}:${paragraph.number}:${sentence.index}:${iso3 ?? 'none'}`,
+        report: paragraph.report,
+        paragraph: paragraph.number,
+        sentence: sentence.index,
+        country: iso3,
+        role,
+        region: country?.region?.code ?? null,
+        subregion: country?.subregion?.code ?? null,
+        officeType: office ?? (iso3 === null && hasActor(sentence) ? 'headquarters' : null),
+        themes,
+        partners,
+        placeInherited,
+        evidence: { sentence: sentence.text, sentenceStart: sentence.start, spans: sentence.tags },
+      });
+    }
+  }
+  return records;
+}
+
+function placeRoles(sentence: TaggedSentence): Map<string, CountryRole> {
+  const roles = new Map<string, CountryRole>();
+  for (const tag of sentence.tags) {
+    if ((tag.kind !== 'country' && tag.kind !== 'city') || !tag.ref || !tag.role) continue;
+    const current = roles.get(tag.ref);
+    if (!current || ROLE_STRENGTH.indexOf(tag.role) < ROLE_STRENGTH.indexOf(current))
+      roles.set(tag.ref, tag.role);
+  }
+  return roles;
+}
+
+function governingPlaces(sentence: TaggedSentence, named: readonly string[]): string[] {
+  const opening = GOVERNING.exec(sentence.text);
+  const firstClauseEnd =
+    sentence.start + (sentence.text.search(/[，。；]/u) + 1 || sentence.text.length);
+  const places = sentence.tags.filter(
+    (tag) => (tag.kind === 'country' || tag.kind === 'city') && tag.role !== 'mention' && tag.ref,
+  );
+  // "在 X，..." at the start, or "X 国别办事处" / "X 人权监测团" as the subject of the first clause.
+  const governing = opening
+    ? places.filter((tag) => tag.end <= sentence.start + opening[0].length)
+    : places.filter(
+        (tag) =>
+          tag.end <= firstClauseEnd &&
+          sentence.tags.some((office) => office.kind === 'office' && office.start === tag.end),
+      );
+  return unique(governing.map((tag) => tag.ref ?? '')).filter((iso3) => named.includes(iso3));
+}
+
+function officeOf(sentence: TaggedSentence): OfficeTypeId | null {
+  const tag = sentence.tags.find((candidate) => candidate.kind === 'office');
+  return (tag?.ref as OfficeTypeId | undefined) ?? null;
+}
+
+function hasActor(sentence: TaggedSentence): boolean {
+  return sentence.tags.some((tag: Tag) => tag.kind === 'actor');
+}
+
+function themesOf(sentence: TaggedSentence, themes: ReadonlyMap<string, Theme>): string[] {
+  const ids = sentence.tags.filter((tag) => tag.kind === 'theme').map((tag) => tag.ref ?? '');
+  const withPillars = ids.flatMap((id) => {
+    const parent = themes.get(id)?.parent;
+    return parent ? [id, parent] : [id];
+  });
+  return unique(withPillars).sort();
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}
+
+const YEAR = /(19|20)\d{2}(?=\s*年)/gu;
+
+/** Figures with the year and fund that the sentence (or, for the fund, its paragraph) ties them to. */
+export function buildFigures(tagged: readonly TaggedParagraph[]): Figure[] {
+  return tagged.flatMap(({ paragraph, sentences }) => {
+    let paragraphFund: string | null = null;
+    return sentences.flatMap((sentence) => {
+      const fundTag = sentence.tags.find((tag) => tag.kind === 'fund');
+      if (fundTag?.ref) paragraphFund = fundTag.ref;
+      const fund = fundTag?.ref ?? (/基金/u.test(sentence.text) ? paragraphFund : null);
+      const years = [...sentence.text.matchAll(YEAR)];
+      return sentence.figures.map((figure, index): Figure => {
+        const before = years.filter((year) => sentence.start + year.index < figure.start).pop();
+        const year = before ?? years[0];
+        return {
+          id: `${paragraph.report}:${paragraph.number}:${sentence.index}:figure-${index}`,
+          report: paragraph.report,
+          paragraph: paragraph.number,
+          sentence: sentence.index,
+          value: figure.value,
+          qualifier: figure.qualifier,
+          counts: figure.counts,
+          countsText: figure.countsText,
+          fund,
+          year: year ? Number(year[0]) : null,
+          start: figure.start,
+          end: figure.end,
+          text: figure.text,
+        };
+      });
+    });
+  });
+}

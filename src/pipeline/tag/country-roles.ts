@@ -1,0 +1,83 @@
+import type { CountryRole } from '../../domain/activities.ts';
+
+export interface RoleDecision {
+  readonly role: CountryRole;
+  readonly rule: string;
+}
+
+/** The clause around a mention: from the last clause break before it to the next one after. */
+const CLAUSE_BREAK = /[，。；：！？]/u;
+
+function clauseAround(
+  sentence: string,
+  start: number,
+  end: number,
+): { before: string; after: string } {
+  let from = start;
+  while (from > 0 && !CLAUSE_BREAK.test(sentence[from - 1] ?? '')) from -= 1;
+  let to = end;
+  while (to < sentence.length && !CLAUSE_BREAK.test(sentence[to] ?? '')) to += 1;
+  return { before: sentence.slice(from, start), after: sentence.slice(end, to) };
+}
+
+const MECHANISM_SUBJECT =
+  /(?:委员会|条约机构|特别程序|任务负责人|工作组|特别报告员|独立专家|普遍定期审议)[^，。；]{0,12}(?:建议|呼吁|敦促|请|要求|鼓励|赞扬|关切)[^，。；]{0,6}$/u;
+const EVENT_VERB = /(?:举行|举办|召开|主办|开幕|在此期间)/u;
+const PARTICIPATION = /(?:参加|出席|与会|参与了?(?:这次|该|此)?(?:会议|活动|研讨会|讲习班|培训))/u;
+
+/**
+ * The role of a country (or a city standing for it) from the structure of its sentence, not from
+ * which country it is. Checked from the most specific pattern to the default.
+ */
+export function decideRole(
+  sentence: string,
+  start: number,
+  end: number,
+  options: {
+    readonly isCity: boolean;
+    readonly inTitle: boolean;
+    readonly namesDocument: boolean;
+    readonly workSentence: boolean;
+  },
+): RoleDecision {
+  if (options.inTitle) return { role: 'mention', rule: 'role:mention-inside-title' };
+  if (options.namesDocument)
+    return { role: 'mention', rule: 'role:mention-document-named-after-place' };
+  const { before, after } = clauseAround(sentence, start, end);
+  const rest = sentence.slice(end);
+
+  if (/(?:来自|包括)[^。；]*$/u.test(sentence.slice(0, start)) && PARTICIPATION.test(rest)) {
+    return { role: 'participant', rule: 'role:participant-from-x-took-part' };
+  }
+  if (
+    /^[^，。；]{0,12}(?:的)?(?:代表|议员|与会者|学员|专家|官员)/u.test(after) &&
+    PARTICIPATION.test(rest)
+  ) {
+    return { role: 'participant', rule: 'role:participant-representatives-of-x' };
+  }
+  if (/(?:在|于)[^，。；]{0,8}$/u.test(before) && EVENT_VERB.test(after)) {
+    return { role: 'venue', rule: 'role:venue-held-in-x' };
+  }
+  if (
+    /^[^，。；]{0,3}(?:举行|举办|召开)/u.test(after) ||
+    (/(?:在|于)[^，。；]{0,6}$/u.test(before) && /^[^，。；]{0,24}(?:举行|举办|召开)/u.test(after))
+  ) {
+    return { role: 'venue', rule: 'role:venue-event-in-x' };
+  }
+  if (MECHANISM_SUBJECT.test(sentence.slice(0, start))) {
+    return { role: 'mechanism', rule: 'role:mechanism-addresses-x' };
+  }
+  if (
+    /^\s*(?:牵头|主持|担任主席|捐款|捐助|资助|主办)/u.test(after) ||
+    (/由\s*$/u.test(before) && /^[^，。；]{0,4}(?:牵头|主持|资助)/u.test(after))
+  ) {
+    return { role: 'lead', rule: 'role:lead-x-leads-or-funds' };
+  }
+  if (options.isCity) {
+    return /(?:在|于)[^，。；]{0,8}$/u.test(before)
+      ? { role: 'venue', rule: 'role:venue-city' }
+      : { role: 'mention', rule: 'role:mention-city' };
+  }
+  if (!options.workSentence) return { role: 'mention', rule: 'role:mention-no-ohchr-work' };
+  return { role: 'activity', rule: 'role:activity-ohchr-work-in-or-with-x' };
+}

@@ -1,0 +1,27 @@
+import type { City, Country, Fund, OfficeType, Partner, Theme } from '../../domain/reference.ts';
+
+/** A word that contains a country name but is not that country (发展中国家, 印度洋), or a region. */
+export interface Lookalike {
+  readonly text: string;
+  readonly lang: 'zh' | 'en';
+  readonly kind: 'region' | 'word';
+}
+
+/** OHCHR itself: the actor whose work the records describe, never a partner. */
+export interface Actor {
+  readonly id: string;
+  readonly names: { readonly zh: string; readonly en: string };
+  readonly aliases: readonly string[];
+}
+
+/** The reviewed reference data the tagger reads (data/reference/), passed in by the prep script. */
+export interface ReferenceInput {
+  readonly countries: readonly Country[];
+  readonly cities: readonly City[];
+  readonly partners: readonly Partner[];
+  readonly actor: Actor;
+  readonly themes: readonly Theme[];
+  readonly officeTypes: readonly OfficeType[];
+  readonly funds: readonly Fund[];
+  readonly lookalikes: readonly Lookalike[];
+}

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import type { Paragraph } from '../../src/domain/paragraphs.ts';
+import { tagAndBuildRecords } from '../../src/pipeline/run-tagging.ts';
+import { splitSentences } from '../../src/pipeline/tag/sentences.ts';
+import { ParagraphTagger } from '../../src/pipeline/tag/tag-paragraph.ts';
+import { miniReference } from '../support/mini-reference.ts';
+
+const tagger = new ParagraphTagger(miniReference);
+
+function paragraph(text: string, number = 1): Paragraph {
+  return {
+    report: 'TEST/1',
+    number,
+    section: ['I'],
+    text,
+    footnotes: [],
+    footnoteRefs: [],
+    numberSource: 'recovered',
+    lines: { first: 1, last: 1 },
+  };
+}
+
+function places(text: string) {
+  return tagger
+    .tag(paragraph(text))
+    .sentences.flatMap((s) => s.tags)
+    .filter((tag) => tag.kind === 'country' || tag.kind === 'city')
+    .map((tag) => `${tag.ref}:${tag.role}`);
+}
+
+function records(...texts: string[]) {
+  return tagAndBuildRecords(
+    texts.map((text, i) => paragraph(text, i + 1)),
+    miniReference,
+    [],
+  ).records.map(
+    (r) =>
+      `${r.paragraph}.${r.sentence}:${r.country ?? '-'}:${r.role ?? '-'}${r.placeInherited ? ':inherited' : ''}`,
+  );
+}
+
+describe('look-alike names', () => {
+  it('does not read a country inside a longer word', () => {
+    expect(places('人权高专办向发展中国家和印度洋岛国提供支持。')).toEqual([]);
+  });
+
+  it('prefers the longest country name', () => {
+    expect(places('人权高专办在几内亚比绍和巴布亚新几内亚提供支持。')).toEqual([
+      'GNB:activity',
+      'PNG:activity',
+    ]);
+  });
+
+  it('reads older UN spellings through aliases', () => {
+    expect(places('在人权高专办的支持下，斯威士兰加强了与条约机构的接触。')).toEqual([
+      'SWZ:activity',
+    ]);
+  });
+
+  it('matches Latin names only as whole words', () => {
+    const tags =
+      tagger.tag(paragraph('人权高专办与 UNDP 和 EUropean 合作。')).sentences[0]?.tags ?? [];
+    expect(tags.filter((t) => t.kind === 'partner').map((t) => t.ref)).toEqual(['undp']);
+  });
+});
+
+describe('places inside titles and names', () => {
+  it('a place inside 《...》 is a mention', () => {
+    expect(places('各国重申致力于执行《伊斯坦布尔宣言和行动纲领》。')).toEqual(['TUR:mention']);
+  });
+
+  it('a document named after a place is a mention even without brackets', () => {
+    expect(places('人权高专办支持落实萨摩亚途径。')).toEqual(['WSM:mention']);
+  });
+
+  it('a regional organisation is a partner, not a country', () => {
+    const tags = tagger.tag(paragraph('人权高专办与欧洲联盟合作。')).sentences[0]?.tags ?? [];
+    expect(tags.map((t) => `${t.kind}:${t.ref}`)).toEqual([
+      'actor:ohchr',
+      'partner:european-union',
+    ]);
+  });
+
+  it('a country inside an organisation name is that organisation', () => {
+    const tags =
+      tagger.tag(paragraph('人权高专办与乌干达人权委员会合作。')).sentences[0]?.tags ?? [];
+    expect(tags.map((t) => `${t.kind}:${t.ref}`)).toEqual([
+      'actor:ohchr',
+      'partner:uganda-human-rights-commission',
+    ]);
+  });
+});
+
+describe('country roles from sentence structure', () => {
+  it.each([
+    ['在喀麦隆，人权高专办举办了一次讲习班。', 'CMR:activity'],
+    ['人权高专办向巴巴多斯提供了法律咨询意见。', 'BRB:activity'],
+    ['来自布基纳法索的 14 名议员参加了这次研讨会。', 'BFA:participant'],
+    ['包括斐济的代表以及谈判人员，参加了这次活动。', 'FJI:participant'],
+    ['人权高专办在曼谷举行了研讨会。', 'THA:venue'],
+    ['各国议会联盟和人权高专办在日内瓦联合举办了一次研讨会。', 'CHE:venue'],
+    ['移徙工人委员会建议厄瓜多尔加强国际合作。', 'ECU:mechanism'],
+    ['葡萄牙牵头的之友小组是一个非正式平台，人权高专办参与其中。', 'PRT:lead'],
+    ['几内亚通过了一项国家人权计划。', 'GIN:mention'],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toEqual([expected]);
+  });
+});
+
+describe('records', () => {
+  it('a sentence without a place inherits the place that governs its paragraph', () => {
+    expect(
+      records(
+        '在哥伦比亚，人权高专办与监察专员建立了伙伴关系。高专办还与总法律顾问进行了合作。人权高专办在喀麦隆开展了培训。高专办还编写了报告。',
+      ),
+    ).toEqual(['1.0:COL:activity', '1.1:COL:activity:inherited', '1.2:CMR:activity', '1.3:-:-']);
+  });
+
+  it('a country office at the start of a sentence governs what follows', () => {
+    expect(
+      records('人权高专办乌干达国别办事处重新发行了一本小册子。人权高专办还支持政府加强能力。'),
+    ).toEqual(['1.0:UGA:activity', '1.1:UGA:activity:inherited']);
+  });
+
+  it('a sentence that reports no OHCHR or mechanism work yields no record', () => {
+    expect(records('各国对促进可持续发展负有主要责任。')).toEqual([]);
+  });
+
+  it('work with no country is one record with country null', () => {
+    expect(records('人权高专办出版了一本书。')).toEqual(['1.0:-:-']);
+  });
+});
+
+describe('sentences', () => {
+  it('splits at stops outside quotes and keeps a footnote marker with its sentence', () => {
+    const text = '他说“甲。乙。”然后走了。1 第二句。30 多个国家参加。';
+    const markers = [{ start: 13, end: 14 }];
+    expect(splitSentences(text, markers).map((s) => text.slice(s.start, s.end))).toEqual([
+      '他说“甲。乙。”然后走了。1',
+      '第二句。',
+      '30 多个国家参加。',
+    ]);
+  });
+});
