@@ -16,6 +16,7 @@ export default mergeConfig(
               'tests/unit/**/*.test.ts',
               'tests/domain/**/*.test.ts',
               'tests/scripts/**/*.test.ts',
+              'tests/reference/**/*.test.ts',
             ],
           },
         },

@@ -5,16 +5,24 @@ import type { Meta, ReportEntry } from '../../src/domain/index.ts';
 import {
   DecodeError,
   SegmentError,
+  BreakdownError,
+  buildActivitiesFile,
+  buildFiguresFile,
   buildParagraphsFile,
+  buildReferenceFile,
+  prepReportMarkdown,
+  tagAndBuildRecords,
   buildPrepReport,
   decodeText,
   findDocumentSymbol,
   segment,
   stableJson,
 } from '../../src/pipeline/index.ts';
-import type { SegmentResult } from '../../src/pipeline/index.ts';
+import type { SegmentResult, TaggingResult } from '../../src/pipeline/index.ts';
 import { readIfExists, replaceFolder } from './atomic-write.ts';
 import { pipelineFingerprint, sha256 } from './fingerprint.ts';
+import { loadReference } from './load-reference.ts';
+import { PrepError } from './prep-error.ts';
 
 export interface PrepOptions {
   readonly root: string;
@@ -32,13 +40,7 @@ export interface PrepOutcome {
   readonly results: readonly SegmentResult[];
 }
 
-/** A failure that names the file (and line) to blame, in one line. */
-export class PrepError extends Error {
-  constructor(file: string, problem: string) {
-    super(`${file}: ${problem}`);
-    this.name = 'PrepError';
-  }
-}
+export { PrepError };
 
 interface Source {
   readonly symbol: string;
@@ -65,6 +67,17 @@ export async function runPrep(options: PrepOptions): Promise<PrepOutcome> {
   if (options.ifNeeded && sameInputs) return { status: 'up-to-date', out, results: [] };
 
   const results = texts.map(segmentSource);
+  const { reference, corrections } = await loadReference(root);
+  const tagging = texts.map((text, index) =>
+    withLocation(text.source, () =>
+      tagAndBuildRecords(
+        results[index]?.paragraphs ?? [],
+        reference,
+        corrections.filter((correction) => correction.report === text.symbol),
+      ),
+    ),
+  );
+  const merged = mergeTagging(tagging);
   const render = (generatedAt: string) => {
     const meta: Meta = {
       schemaVersion: SCHEMA_VERSION,
@@ -74,7 +87,11 @@ export async function runPrep(options: PrepOptions): Promise<PrepOutcome> {
     };
     return new Map<string, string>([
       ['paragraphs.json', stableJson(buildParagraphsFile(meta, results))],
+      ['activities.json', stableJson(buildActivitiesFile(meta, merged))],
+      ['figures.json', stableJson(buildFiguresFile(meta, merged))],
+      ['reference.json', stableJson(buildReferenceFile(meta, reference))],
       ['prep-report.json', stableJson(buildPrepReport(meta, results))],
+      ['prep-report.md', prepReportMarkdown(generatedBy, results, merged)],
     ]);
   };
   // Reuse the previous timestamp when nothing else changed, so a rerun leaves the bytes alone.
@@ -171,6 +188,7 @@ function withLocation<T>(source: Source, work: () => T): T {
   try {
     return work();
   } catch (error) {
+    if (error instanceof BreakdownError) throw new PrepError(source.path, error.message);
     if (error instanceof SegmentError || error instanceof DecodeError) {
       const where = error.line === null ? source.path : `${source.path}:${error.line}`;
       throw new PrepError(where, error.message.replace(/^line \d+: /u, ''));
@@ -195,4 +213,16 @@ async function sameAsOnDisk(out: string, files: ReadonlyMap<string, string>): Pr
     if ((await readIfExists(join(out, name))) !== content) return false;
   }
   return true;
+}
+
+/** One report's records after another; the first stated office breakdown. */
+function mergeTagging(results: readonly TaggingResult[]): TaggingResult {
+  return {
+    tagged: results.flatMap((result) => result.tagged),
+    records: results.flatMap((result) => result.records),
+    figures: results.flatMap((result) => result.figures),
+    officeBreakdown: results.find((result) => result.officeBreakdown)?.officeBreakdown ?? null,
+    corrections: results.flatMap((result) => result.corrections),
+    dictionaryConflicts: [...new Set(results.flatMap((result) => result.dictionaryConflicts))],
+  };
 }

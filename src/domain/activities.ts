@@ -60,6 +60,8 @@ export const activityRecordSchema = z.object({
   officeType: z.enum(officeTypeIds).nullable(),
   themes: z.array(z.string()),
   partners: z.array(z.string()),
+  /** Human rights mechanisms (treaty bodies, special procedures, the Council, the UPR) at work in the sentence. */
+  mechanisms: z.array(z.string()),
   /** Whether the place came from an earlier sentence of the paragraph ("在哥伦比亚，..."). */
   placeInherited: z.boolean(),
   evidence: z.object({

@@ -29,7 +29,8 @@ export function tagAndBuildRecords(
   const tagged = paragraphs.map((paragraph) => tagger.tag(paragraph));
   const countries = new Map(reference.countries.map((country) => [country.iso3, country]));
   const themes = new Map(reference.themes.map((theme) => [theme.id, theme]));
-  const automatic = buildRecords(tagged, { countries, themes });
+  const partners = new Map(reference.partners.map((partner) => [partner.id, partner]));
+  const automatic = buildRecords(tagged, { countries, themes, partners });
   const corrected = applyCorrections(automatic, corrections, countries);
   return {
     tagged,

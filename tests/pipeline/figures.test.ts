@@ -91,8 +91,8 @@ describe('buildFigures', () => {
     const figures = buildFigures([tagger.tag(paragraph(text, 54))]);
     expect(figures.map((f) => [f.value, f.counts, f.year, f.fund, f.sentence])).toEqual([
       [110, 'countries', null, 'upr-participation-fund', 0],
-      [26, 'countries', 2019, null, 1],
-      [31, 'representatives', 2019, null, 1],
+      [26, 'countries', 2019, 'upr-participation-fund', 1],
+      [31, 'representatives', 2019, 'upr-participation-fund', 1],
     ]);
   });
 });

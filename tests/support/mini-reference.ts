@@ -69,6 +69,7 @@ export const miniReference: ReferenceInput = {
     country('UGA', '乌干达', 'Uganda', '002'),
     country('SWZ', '埃斯瓦蒂尼', 'Eswatini', '002', ['斯威士兰']),
     country('UKR', '乌克兰', 'Ukraine', '150'),
+    country('JPN', '日本', 'Japan'),
   ],
   cities: [
     {
@@ -127,6 +128,7 @@ export const miniReference: ReferenceInput = {
     ),
     partner('cmw', 'human-rights-mechanism', '移徙工人委员会', 'Committee on Migrant Workers'),
     partner('ipu', 'intergovernmental-body', '各国议会联盟', 'Inter-Parliamentary Union'),
+    partner('g20', 'intergovernmental-body', '20 国集团', 'Group of 20'),
   ],
   actor: {
     id: 'ohchr',

@@ -1,6 +1,6 @@
 import type { ActivityRecord, CountryRole, Tag } from '../../domain/activities.ts';
 import type { Figure } from '../../domain/figures.ts';
-import type { Country, OfficeTypeId, Theme } from '../../domain/reference.ts';
+import type { Country, OfficeTypeId, Partner, Theme } from '../../domain/reference.ts';
 import type { TaggedParagraph, TaggedSentence } from '../tag/tag-paragraph.ts';
 
 /** When a sentence names a country twice in different roles, the record keeps the strongest. */
@@ -19,6 +19,7 @@ const GOVERNING = /^(?:在|于)[^，。；]{1,40}[，,]/u;
 export interface RecordContext {
   readonly countries: ReadonlyMap<string, Country>;
   readonly themes: ReadonlyMap<string, Theme>;
+  readonly partners: ReadonlyMap<string, Partner>;
 }
 
 export function buildRecords(
@@ -57,10 +58,14 @@ function paragraphRecords(
       else targets.push([null, null, false]);
     }
     const themes = themesOf(sentence, context.themes);
-    const partners = unique(
+    const organisations = unique(
       sentence.tags.filter((tag) => tag.kind === 'partner').map((tag) => tag.ref ?? ''),
     );
+    const isMechanism = (id: string) => context.partners.get(id)?.type === 'human-rights-mechanism';
+    const partners = organisations.filter((id) => !isMechanism(id));
+    const mechanisms = organisations.filter(isMechanism);
     for (const [iso3, role, placeInherited] of targets) {
+      // One record per country: a country named in two roles keeps its strongest (ROLE_STRENGTH).
       const country = iso3 ? context.countries.get(iso3) : undefined;
       records.push({
         id: `${paragraph.report}:${paragraph.number}:${sentence.index}:${iso3 ?? 'none'}`,
@@ -74,6 +79,7 @@ function paragraphRecords(
         officeType: office ?? (iso3 === null && hasActor(sentence) ? 'headquarters' : null),
         themes,
         partners,
+        mechanisms,
         placeInherited,
         evidence: { sentence: sentence.text, sentenceStart: sentence.start, spans: sentence.tags },
       });
@@ -138,11 +144,14 @@ const YEAR = /(19|20)\d{2}(?=\s*年)/gu;
 /** Figures with the year and fund that the sentence (or, for the fund, its paragraph) ties them to. */
 export function buildFigures(tagged: readonly TaggedParagraph[]): Figure[] {
   return tagged.flatMap(({ paragraph, sentences }) => {
+    // A fund that is the subject of a sentence ("参与普遍定期审议自愿基金自设立以来，...") is what
+    // the rest of its paragraph counts for, until another fund is named.
     let paragraphFund: string | null = null;
     return sentences.flatMap((sentence) => {
       const fundTag = sentence.tags.find((tag) => tag.kind === 'fund');
-      if (fundTag?.ref) paragraphFund = fundTag.ref;
-      const fund = fundTag?.ref ?? (/基金/u.test(sentence.text) ? paragraphFund : null);
+      if (fundTag?.ref && (fundTag.start === sentence.start || paragraphFund !== null))
+        paragraphFund = fundTag.ref;
+      const fund = fundTag?.ref ?? paragraphFund;
       const years = [...sentence.text.matchAll(YEAR)];
       return sentence.figures.map((figure, index): Figure => {
         const before = years.filter((year) => sentence.start + year.index < figure.start).pop();

@@ -43,7 +43,8 @@ export function classifyLines(lines: readonly RawLine[]): ClassifiedLines {
     const start = FOOTNOTE_START.exec(line.text);
     const expected = footnotes.length + 1;
     // Where footnotes so far were all indented, an unindented "116 个国家" line is body text.
-    const footnotesIndented = footnotes.length >= 2 && footnotes.every((f) => f.lines[0]?.leadingSpace);
+    const footnotesIndented =
+      footnotes.length >= 2 && footnotes.every((f) => f.lines[0]?.leadingSpace);
     if (start && Number(start[1]) === expected && (line.leadingSpace || !footnotesIndented)) {
       const marker = findFootnoteMarker(textSinceFootnote, expected);
       if (marker !== null) {

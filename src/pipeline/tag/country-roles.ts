@@ -34,6 +34,8 @@ export function decideRole(
   start: number,
   end: number,
   options: {
+    /** Whether another organisation is named between the place and the event it hosts. */
+    readonly othersEvent?: boolean;
     readonly isCity: boolean;
     readonly inTitle: boolean;
     readonly namesDocument: boolean;
@@ -55,14 +57,16 @@ export function decideRole(
   ) {
     return { role: 'participant', rule: 'role:participant-representatives-of-x' };
   }
-  if (/(?:在|于)[^，。；]{0,8}$/u.test(before) && EVENT_VERB.test(after)) {
-    return { role: 'venue', rule: 'role:venue-held-in-x' };
-  }
-  if (
-    /^[^，。；]{0,3}(?:举行|举办|召开)/u.test(after) ||
-    (/(?:在|于)[^，。；]{0,6}$/u.test(before) && /^[^，。；]{0,24}(?:举行|举办|召开)/u.test(after))
-  ) {
-    return { role: 'venue', rule: 'role:venue-event-in-x' };
+  // "在 X 举行", "在 A、B 和 X 举行", "于 X 召开": the event took place there.
+  const heldHere =
+    ((/(?:在|于)[^，。；]{0,8}$/u.test(before) ||
+      /(?:在|于)[^，。；]{0,30}[、和及与]$/u.test(before)) &&
+      EVENT_VERB.test(after)) ||
+    /^[^，。；]{0,3}(?:举行|举办|召开)/u.test(after);
+  if (heldHere) {
+    return options.othersEvent
+      ? { role: 'mention', rule: 'role:mention-seat-of-another-organisations-event' }
+      : { role: 'venue', rule: 'role:venue-held-in-x' };
   }
   if (MECHANISM_SUBJECT.test(sentence.slice(0, start))) {
     return { role: 'mechanism', rule: 'role:mechanism-addresses-x' };
@@ -73,8 +77,16 @@ export function decideRole(
   ) {
     return { role: 'lead', rule: 'role:lead-x-leads-or-funds' };
   }
+  if (
+    /^(?:提交了?|于[^，。；]{0,12}提交了?)[^，。；]{0,8}(?:报告|中期报告)|^[^，。；]{0,20}(?:接受|进行的)审议/u.test(
+      after,
+    )
+  ) {
+    return { role: 'mechanism', rule: 'role:mechanism-x-reports-to-or-is-reviewed' };
+  }
   if (options.isCity) {
-    return /(?:在|于)[^，。；]{0,8}$/u.test(before)
+    // "在曼谷", "曼谷的“亚太气候周”": something happened in the city.
+    return /(?:在|于)[^，。；]{0,8}$/u.test(before) || after.startsWith('的')
       ? { role: 'venue', rule: 'role:venue-city' }
       : { role: 'mention', rule: 'role:mention-city' };
   }

@@ -6,7 +6,8 @@ export interface SentenceSpan {
 
 const OPENERS: Record<string, string> = { '《': '》', '“': '”', '(': ')', '（': '）', '「': '」' };
 const CLOSERS = new Set(Object.values(OPENERS));
-const STOPS = new Set(['。', '！', '？', '；']);
+// A semicolon joins clauses of one sentence in Chinese: it is not a stop.
+const STOPS = new Set(['。', '！', '？']);
 
 /**
  * Splits a paragraph at sentence stops outside quotes, titles and brackets. Closing quotes and a

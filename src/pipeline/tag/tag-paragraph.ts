@@ -37,6 +37,20 @@ export interface TaggedParagraph {
 /** Subjects whose work the records describe besides OHCHR itself. */
 const WORK_KINDS = new Set(['actor', 'office', 'fund']);
 const CONTINUATION = /^(?:因此|此外|为此|随后|同时|另外|其中|该|这|利益攸关方|与会者)/u;
+/** Who took part in, or what came of, the event the previous sentence reported. */
+const EVENT_FOLLOW_UP = /参加|出席|与会/u;
+const STRUCTURAL_ROLES = new Set(['participant', 'venue', 'lead', 'mechanism']);
+/** Document symbols such as A/HRC/43/33 or CEDAW/C/BRB/CO/5-8: their letters name no one. */
+const DOCUMENT_SYMBOL = /[A-Z]{1,8}(?:\/[A-Za-z0-9.-]+){2,}/gu;
+/** Characters that may follow a name without extending it. */
+const AFTER_NAME = /[的和与及第在为向对将已还也都是等、，。；：）)”》\s]/u;
+
+function findDocumentSymbols(text: string): Span[] {
+  return [...text.matchAll(DOCUMENT_SYMBOL)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+}
 
 export class ParagraphTagger {
   private readonly dictionary: EntityDictionary;
@@ -56,20 +70,39 @@ export class ParagraphTagger {
   tag(paragraph: Paragraph): TaggedParagraph {
     const { text } = paragraph;
     const titles = findTitleSpans(text);
-    const matches = this.dictionary.find(text);
+    const symbols = findDocumentSymbols(text);
+    const matches = this.dictionary
+      .find(text)
+      .filter((match) => !insideAny(symbols, match.start, match.end))
+      .filter((match) => !this.isPrefixOfLongerName(match, text));
     const themeMatches = this.themes.find(text);
-    const figures = findFigures(text).filter((figure) => !this.insideEntity(matches, figure));
+    const figures = findFigures(text).filter(
+      (figure) =>
+        !this.insideEntity(matches, figure) && !insideAny(symbols, figure.start, figure.end),
+    );
+    const paragraphHasFund = matches.some((match) => match.entry.kind === 'fund');
     let previousWork = false;
+    let workSoFar = false;
     const sentences = splitSentences(text, paragraph.footnoteRefs).map((span) => {
       const inside = (start: number, end: number) => start >= span.start && end <= span.end;
       const entities = matches.filter((match) => inside(match.start, match.end));
       const sentenceText = text.slice(span.start, span.end);
-      const work =
+      const explicitWork =
         entities.some((match) => WORK_KINDS.has(match.entry.kind) || this.isMechanism(match)) ||
-        (previousWork && CONTINUATION.test(sentenceText));
+        (paragraphHasFund && /该基金/u.test(sentenceText)) ||
+        (previousWork && (CONTINUATION.test(sentenceText) || EVENT_FOLLOW_UP.test(sentenceText)));
+      const placeTags = (work: boolean) =>
+        entities.flatMap((match) => this.entityTag(match, text, span, titles, work, matches));
+      let entityTags = placeTags(explicitWork);
+      // A sentence that says who took part, where or who led, in a paragraph about OHCHR's work, is part of it.
+      const work =
+        explicitWork ||
+        (workSoFar && entityTags.some((tag) => tag.role && STRUCTURAL_ROLES.has(tag.role)));
+      if (work !== explicitWork) entityTags = placeTags(work);
       previousWork = work;
+      workSoFar ||= work;
       const tags: Tag[] = [
-        ...entities.flatMap((match) => this.entityTag(match, text, span, titles, work)),
+        ...entityTags,
         ...themeMatches
           .filter((match) => inside(match.start, match.end))
           .map((match): Tag => ({
@@ -111,10 +144,40 @@ export class ParagraphTagger {
     return { paragraph, sentences, unknownOrganisations };
   }
 
+  /** A short generic name ("联合国") running on into more Chinese is part of a longer name. */
+  private isPrefixOfLongerName(match: DictionaryMatch, text: string): boolean {
+    if (match.entry.kind !== 'partner' || [...match.text].length > 3) return false;
+    // Only system-wide names prefix other names ("联合国可持续发展合作框架"); "司法部提供" is the ministry.
+    const type = this.partners.get(match.entry.ref ?? '')?.type;
+    if (type !== 'un-entity' && type !== 'intergovernmental-body') return false;
+    if (!/\p{Script=Han}$/u.test(match.text)) return false;
+    const next = text[match.end] ?? '';
+    return /\p{Script=Han}/u.test(next) && !AFTER_NAME.test(next);
+  }
+
   private isMechanism(match: DictionaryMatch): boolean {
     return (
       match.entry.kind === 'partner' &&
       this.partners.get(match.entry.ref ?? '')?.type === 'human-rights-mechanism'
+    );
+  }
+
+  /** "在日本大阪举行的 20 国集团首脑会议": the place hosted another organisation's event. */
+  private hostsOthersEvent(
+    match: DictionaryMatch,
+    text: string,
+    matches: readonly DictionaryMatch[],
+  ): boolean {
+    const after = text.slice(match.end, match.end + 40);
+    const verb = /^[^，。；]{0,20}?(?:举行|举办|召开)的/u.exec(after);
+    if (!verb) return false;
+    const ownerStart = match.end + verb[0].length;
+    return matches.some(
+      (other) =>
+        other.entry.kind === 'partner' &&
+        other.start >= ownerStart &&
+        other.start <= ownerStart + 1 &&
+        !this.isMechanism(other),
     );
   }
 
@@ -134,6 +197,7 @@ export class ParagraphTagger {
     sentence: { start: number; end: number },
     titles: readonly Span[],
     work: boolean,
+    matches: readonly DictionaryMatch[],
   ): Tag[] {
     const { entry } = match;
     const base = { start: match.start, end: match.end, text: match.text, ref: entry.ref };
@@ -151,6 +215,7 @@ export class ParagraphTagger {
           match.end - sentence.start,
           {
             isCity: entry.kind === 'city',
+            othersEvent: this.hostsOthersEvent(match, text, matches),
             inTitle: insideAny(titles, match.start, match.end),
             namesDocument: namesADocument(text, match.end),
             workSentence: work,

@@ -1,0 +1,95 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import {
+  citySchema,
+  correctionsFileSchema,
+  countrySchema,
+  fundSchema,
+  officeTypeSchema,
+  partnerSchema,
+  themeSchema,
+} from '../../src/domain/index.ts';
+import type { Correction } from '../../src/domain/index.ts';
+import type { ReferenceInput } from '../../src/pipeline/tag/reference-input.ts';
+import { PrepError } from './prep-error.ts';
+
+const lookalikeSchema = z.object({
+  text: z.string().min(1),
+  lang: z.enum(['zh', 'en']),
+  kind: z.enum(['region', 'word']),
+});
+
+const actorSchema = z.object({
+  id: z.string(),
+  names: z.object({ zh: z.string(), en: z.string() }),
+  aliases: z.array(z.string()),
+});
+
+/** Each reference file, the key that holds its list, and the schema of one entry. */
+const FILES = {
+  countries: ['data/reference/countries.json', z.object({ countries: z.array(countrySchema) })],
+  cities: ['data/reference/cities.json', z.object({ cities: z.array(citySchema) })],
+  lookalikes: [
+    'data/reference/lookalikes.json',
+    z.object({ lookalikes: z.array(lookalikeSchema) }),
+  ],
+  partners: [
+    'data/reference/partners.json',
+    z.object({ partners: z.array(partnerSchema), actor: actorSchema }),
+  ],
+  themes: ['data/reference/themes.json', z.object({ themes: z.array(themeSchema) })],
+  officeTypes: [
+    'data/reference/office-types.json',
+    z.object({ officeTypes: z.array(officeTypeSchema) }),
+  ],
+  funds: ['data/reference/funds.json', z.object({ funds: z.array(fundSchema) })],
+  corrections: ['data/review/corrections.json', correctionsFileSchema],
+} as const;
+
+async function readJson<T>(root: string, path: string, schema: z.ZodType<T>): Promise<T> {
+  const text = await readFile(join(root, path), 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new PrepError(path, error.code === 'ENOENT' ? 'file not found' : error.message);
+  });
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new PrepError(path, `not valid JSON (${(error as Error).message})`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new PrepError(path, `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+  }
+  return parsed.data;
+}
+
+export async function loadReference(
+  root: string,
+): Promise<{ reference: ReferenceInput; corrections: Correction[] }> {
+  const [countries, cities, lookalikes, partners, themes, officeTypes, funds, corrections] =
+    await Promise.all([
+      readJson(root, ...FILES.countries),
+      readJson(root, ...FILES.cities),
+      readJson(root, ...FILES.lookalikes),
+      readJson(root, ...FILES.partners),
+      readJson(root, ...FILES.themes),
+      readJson(root, ...FILES.officeTypes),
+      readJson(root, ...FILES.funds),
+      readJson(root, ...FILES.corrections),
+    ]);
+  return {
+    reference: {
+      countries: countries.countries,
+      cities: cities.cities,
+      lookalikes: lookalikes.lookalikes,
+      partners: partners.partners,
+      actor: partners.actor,
+      themes: themes.themes,
+      officeTypes: officeTypes.officeTypes,
+      funds: funds.funds,
+    },
+    corrections: corrections.corrections,
+  };
+}

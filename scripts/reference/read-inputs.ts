@@ -1,0 +1,88 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
+import { Converter } from 'opencc-js/cn2t';
+import type { z } from 'zod';
+import { exemplarCities, zoneTerritories } from './cldr-zones.ts';
+import { parseCsv } from './csv.ts';
+import {
+  cityAdditionsFileSchema,
+  countryAliasesFileSchema,
+  countryOverridesFileSchema,
+  lookalikesFileSchema,
+} from './hand-files.ts';
+import type { LocaleNames, ReferenceInputs } from './reference-inputs.ts';
+
+const require = createRequire(import.meta.url);
+
+/** Loads the sources in data/reference/ and the pinned npm data packages. */
+export async function readReferenceInputs(root: string): Promise<ReferenceInputs> {
+  const folder = join(root, 'data/reference');
+  const text = (name: string) => readFile(join(folder, name), 'utf8');
+  const reviewed = async <T extends z.ZodType>(name: string, schema: T): Promise<z.infer<T>> => {
+    const parsed = schema.safeParse(JSON.parse(await text(name)));
+    if (!parsed.success) throw new Error(`data/reference/${name}: ${parsed.error.message}`);
+    return parsed.data;
+  };
+  return {
+    countryCodes: parseCsv(await text('sources/country-codes.csv')),
+    m49Zh: parseCsv(await text('sources/m49-zh.csv')),
+    m49En: parseCsv(await text('sources/m49-en.csv')),
+    i18n: {
+      version: await packageVersion('i18n-iso-countries'),
+      zh: await localeNames('zh'),
+      en: await localeNames('en'),
+    },
+    cldr: {
+      version: await packageVersion('cldr-dates-full'),
+      coreVersion: await packageVersion('cldr-core'),
+      exemplarCities: { zh: await zoneExemplars('zh'), en: await zoneExemplars('en') },
+      zoneTerritories: zoneTerritories(
+        await packageJson('cldr-core/supplemental/windowsZones.json'),
+      ),
+    },
+    opencc: {
+      version: await packageVersion('opencc-js'),
+      toTraditional: Converter({ from: 'cn', to: 'tw' }),
+    },
+    countryAliases: await reviewed('country-aliases.json', countryAliasesFileSchema),
+    countryOverrides: await reviewed('country-overrides.json', countryOverridesFileSchema),
+    cityAdditions: await reviewed('city-additions.json', cityAdditionsFileSchema),
+    lookalikes: await reviewed('lookalikes.json', lookalikesFileSchema),
+  };
+}
+
+async function packageJson(specifier: string): Promise<unknown> {
+  return JSON.parse(await readFile(require.resolve(specifier), 'utf8'));
+}
+
+async function packageVersion(name: string): Promise<string> {
+  const manifest = JSON.parse(await readFile(manifestPath(name), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+/** opencc-js does not export its package.json: walk up from its entry point instead. */
+function manifestPath(name: string): string {
+  try {
+    return require.resolve(`${name}/package.json`);
+  } catch {
+    let folder = dirname(require.resolve(name));
+    while (basename(folder) !== name && dirname(folder) !== folder) folder = dirname(folder);
+    return join(folder, 'package.json');
+  }
+}
+
+async function localeNames(lang: 'zh' | 'en'): Promise<LocaleNames> {
+  const locale = (await packageJson(`i18n-iso-countries/langs/${lang}.json`)) as {
+    countries: LocaleNames;
+  };
+  return locale.countries;
+}
+
+async function zoneExemplars(lang: 'zh' | 'en'): Promise<Record<string, string>> {
+  const file = (await packageJson(`cldr-dates-full/main/${lang}/timeZoneNames.json`)) as {
+    main: Record<string, { dates: { timeZoneNames: { zone: unknown } } }>;
+  };
+  const zones = file.main[lang]?.dates.timeZoneNames.zone;
+  return exemplarCities(zones);
+}
