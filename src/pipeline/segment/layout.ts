@@ -26,7 +26,11 @@ export function measureLayout(lines: readonly RawLine[]): LayoutStats {
   // rarely do (headings and the title block carry them too, so they say nothing).
   const enders = lines.filter((line) => endsSentence(line.text));
   const shortEnders = enders.filter((line) => line.width < fullWidth * 0.6);
-  const middles = lines.filter((line) => !endsSentence(line.text) && line.width >= fullWidth * 0.8);
+  // A space after a Latin word at a line end is ordinary word spacing, not a paragraph mark.
+  const middles = lines.filter(
+    (line) =>
+      !endsSentence(line.text) && line.width >= fullWidth * 0.8 && !/[A-Za-z0-9]$/u.test(line.text),
+  );
   const share = (group: readonly RawLine[]) =>
     group.length === 0 ? 0 : group.filter((line) => line.trailingSpace).length / group.length;
   const trailingSpaceMarksEnds =
