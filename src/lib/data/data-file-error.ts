@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION } from '../../../domain/index.ts';
+import { SCHEMA_VERSION } from '../../domain/index.ts';
 
 /** A generated data file the app could not use; `problems` are shown to the user verbatim. */
 export class DataFileError extends Error {

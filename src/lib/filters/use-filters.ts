@@ -1,0 +1,44 @@
+import { useCallback, useMemo } from 'react';
+import type { ReferenceFile } from '../../domain/index.ts';
+import { useUrlParams } from '../url-state/use-url-params.ts';
+import { FILTER_KEYS, emptyFilters, parseFilters, writeFilters } from './filter-state.ts';
+import type { DroppedValue, FilterKey, FilterState } from './filter-state.ts';
+
+export interface FilterControls {
+  readonly filters: FilterState;
+  /** URL values the data does not know, dropped (shown once as a notice). */
+  readonly dropped: readonly DroppedValue[];
+  readonly setFilter: (key: FilterKey, value: string | null) => void;
+  /** Sets the value, or clears it when it is already set (click again to clear). */
+  readonly toggleFilter: (key: FilterKey, value: string) => void;
+  readonly clearAll: () => void;
+}
+
+export function useFilters(reference: ReferenceFile): FilterControls {
+  const [params, update] = useUrlParams();
+  const search = params.toString();
+  const { filters, dropped } = useMemo(
+    () => parseFilters(new URLSearchParams(search), reference),
+    [search, reference],
+  );
+  const write = useCallback(
+    (next: FilterState) =>
+      update((p) => {
+        // Unknown values leave the URL with the first change, so the notice does not linger.
+        for (const key of FILTER_KEYS) p.delete(key);
+        writeFilters(p, next);
+      }),
+    [update],
+  );
+  const setFilter = useCallback(
+    (key: FilterKey, value: string | null) =>
+      write({ ...filters, [key]: key === 'q' ? (value ?? '') : value }),
+    [filters, write],
+  );
+  const toggleFilter = useCallback(
+    (key: FilterKey, value: string) => setFilter(key, filters[key] === value ? null : value),
+    [filters, setFilter],
+  );
+  const clearAll = useCallback(() => write(emptyFilters), [write]);
+  return { filters, dropped, setFilter, toggleFilter, clearAll };
+}
