@@ -46,9 +46,8 @@ interface Source {
   readonly symbol: string;
   readonly path: string;
   readonly expectedSha256: string | null;
+  readonly entry: ReportEntry | null;
 }
-
-export const OUTPUT_FILES = ['paragraphs.json', 'prep-report.json'] as const;
 
 export async function runPrep(options: PrepOptions): Promise<PrepOutcome> {
   const root = resolve(options.root);
@@ -109,7 +108,9 @@ async function listSources(root: string, options: PrepOptions): Promise<Source[]
     const path = relative(root, resolve(root, options.input));
     const entry = registry?.find((report) => report.path === path);
     const symbol = options.symbol ?? entry?.symbol;
-    return [{ symbol: symbol ?? '', path, expectedSha256: entry?.sha256 ?? null }];
+    return [
+      { symbol: symbol ?? '', path, expectedSha256: entry?.sha256 ?? null, entry: entry ?? null },
+    ];
   }
   if (!registry)
     throw new PrepError('data/reports.json', 'not found: it lists the texts to prepare');
@@ -117,6 +118,7 @@ async function listSources(root: string, options: PrepOptions): Promise<Source[]
     symbol: report.symbol,
     path: report.path,
     expectedSha256: report.sha256,
+    entry: report,
   }));
 }
 
@@ -180,7 +182,12 @@ function decodeSource({
 }
 
 function segmentSource({ source, symbol, text }: DecodedSource): SegmentResult {
-  return withLocation(source, () => segment(text, symbol));
+  const result = withLocation(source, () => segment(text, symbol));
+  const { entry } = source;
+  const registry = entry
+    ? { language: entry.language, session: entry.session, year: entry.year, title: entry.title }
+    : null;
+  return { ...result, metadata: { ...result.metadata, registry } };
 }
 
 /** Turns a stage's error into one line naming the file and line. */

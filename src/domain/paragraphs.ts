@@ -54,6 +54,15 @@ export const crossReferenceSchema = z.object({
 
 export const reportMetadataSchema = z.object({
   symbol: z.string(),
+  /** What data/reports.json says of the report (null for a text prepared with --input alone). */
+  registry: z
+    .object({
+      language: z.string(),
+      session: z.number().int(),
+      year: z.number().int(),
+      title: z.object({ zh: z.string(), en: z.string() }),
+    })
+    .nullable(),
   /** Title block lines as printed above the summary. */
   titleBlock: z.array(z.string()),
   title: z.string().nullable(),

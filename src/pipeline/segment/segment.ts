@@ -96,6 +96,7 @@ export function segment(input: string, symbol: string): SegmentResult {
   return {
     metadata: {
       symbol,
+      registry: null,
       titleBlock,
       title: guessTitle(titleBlock),
       summary: summaryTexts.length > 0 ? summaryTexts.join('\n') : null,
