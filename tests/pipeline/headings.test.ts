@@ -34,3 +34,20 @@ describe('headings', () => {
     expect(matchNumbered('2019 年')).toBeNull();
   });
 });
+
+describe('chineseNumeralValue', () => {
+  it.each([
+    ['一', 1],
+    ['两', 2],
+    ['十', 10],
+    ['十二', 12],
+    ['二十', 20],
+    ['九十九', 99],
+  ])('%s = %d', (numeral, value) => {
+    expect(chineseNumeralValue(numeral)).toBe(value);
+  });
+
+  it.each(['', '百', '十十', '一二'])('refuses %s', (numeral) => {
+    expect(chineseNumeralValue(numeral)).toBeNull();
+  });
+});

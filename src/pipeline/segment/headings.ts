@@ -1,4 +1,7 @@
 /** Recognises the three heading levels of a UN report: "一.", "A.", "1.". */
+import { chineseNumeralValue } from '../text/chinese-numerals.ts';
+
+export { chineseNumeralValue };
 
 export type HeadingLevel = 'chapter' | 'subsection' | 'subsubsection';
 
@@ -10,39 +13,10 @@ export interface HeadingMatch {
   readonly title: string;
 }
 
-const CHINESE_NUMERALS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
-
 const CHAPTER = /^([一二三四五六七八九十]{1,3})\s*[.．、]\s*(\S.*)$/u;
 const ROMAN_CHAPTER = /^([IVX]{1,5})\s*\.\s+(\S.*)$/u;
 const SUBSECTION = /^([A-Z])\s*[.．]\s+(\S.*)$/u;
 const NUMBERED = /^(\d{1,3})\s*[.．]\s*(\S.*)$/u;
-
-export function chineseNumeralValue(numeral: string): number | null {
-  if (numeral === '十') return 10;
-  const chars = [...numeral];
-  if (chars.length === 1) return CHINESE_NUMERALS[numeral] ?? null;
-  if (chars.length === 2 && chars[0] === '十')
-    return 10 + (CHINESE_NUMERALS[chars[1] ?? ''] ?? NaN);
-  if (chars.length === 2 && chars[1] === '十')
-    return (CHINESE_NUMERALS[chars[0] ?? ''] ?? NaN) * 10;
-  if (chars.length === 3 && chars[1] === '十') {
-    return (
-      (CHINESE_NUMERALS[chars[0] ?? ''] ?? NaN) * 10 + (CHINESE_NUMERALS[chars[2] ?? ''] ?? NaN)
-    );
-  }
-  return null;
-}
 
 export function toRoman(value: number): string {
   const numerals: [number, string][] = [

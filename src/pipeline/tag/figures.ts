@@ -1,4 +1,5 @@
 import type { Qualifier } from '../../domain/figures.ts';
+import { chineseNumeralValue } from '../text/chinese-numerals.ts';
 
 export interface FigureMatch {
   readonly start: number;
@@ -37,24 +38,6 @@ const ARABIC =
   /(约|大约|超过|逾|近)?\s*(\d{1,3}(?:,\d{3})+|\d+)\s*(多|余)?\s*(个|名|项|位|所|家|份|场|次)?\s*/gu;
 const CHINESE =
   /(约|大约|超过|逾|近)?(两|二|三|四|五|六|七|八|九|十|十[一二三四五六七八九]|[二三四五六七八九]十)(多|余)?(个|名|项|位|所|家|份|场|次)/gu;
-const CHINESE_VALUES: Record<string, number> = {
-  两: 2,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
-
-function chineseValue(numeral: string): number {
-  if (numeral.length === 1) return CHINESE_VALUES[numeral] ?? 0;
-  if (numeral.startsWith('十')) return 10 + (CHINESE_VALUES[numeral.slice(1)] ?? 0);
-  return (CHINESE_VALUES[numeral[0] ?? ''] ?? 0) * 10;
-}
 
 function qualifierOf(
   before: string | undefined,
@@ -118,7 +101,11 @@ export function findFigures(text: string): FigureMatch[] {
   }
   for (const match of text.matchAll(CHINESE)) {
     if (/第\s*$/u.test(text.slice(Math.max(0, match.index - 1), match.index))) continue;
-    consider(match, chineseValue(match[2] ?? ''), 'figure:chinese-numeral-counter-noun');
+    consider(
+      match,
+      chineseNumeralValue(match[2] ?? '') ?? 0,
+      'figure:chinese-numeral-counter-noun',
+    );
   }
   return found.sort((a, b) => a.start - b.start);
 }
