@@ -12,6 +12,8 @@ export interface CountrySources {
   readonly m49En: readonly CsvRow[];
   readonly i18nZh: LocaleNames;
   readonly overrides: CountryOverridesFile['overrides'];
+  /** world-countries `latlng` by ISO3: [latitude, longitude]. */
+  readonly latlng: Readonly<Record<string, readonly [number, number]>>;
 }
 
 /** Every row of country-codes.csv with an M49 code and a name, sorted by ISO3. */
@@ -22,6 +24,7 @@ export function buildCountryBases(sources: CountrySources): CountryBase[] {
     .map((row) =>
       countryFromRow(row, zhByIso3.get(iso3Of(row)), enByIso3.get(iso3Of(row)), sources.i18nZh),
     )
+    .map((country) => country && { ...country, centroid: centroidOf(country.iso3, sources.latlng) })
     .filter((country): country is CountryBase => country !== null)
     .map((country) => applyOverride(country, sources.overrides));
   const unknown = sources.overrides.filter((o) => !countries.some((c) => c.iso3 === o.iso3));
@@ -67,7 +70,14 @@ function countryFromRow(
     sids: field(en, 'Small Island Developing States (SIDS)') === 'x',
     status: statusOf(untermEn, field(row, 'is_independent')),
     capital: field(row, 'Capital') || null,
+    centroid: null,
   };
+}
+
+/** A marker point for small states the world atlas drops: [longitude, latitude], as d3-geo wants. */
+function centroidOf(iso3: string, latlng: CountrySources['latlng']): CountryBase['centroid'] {
+  const point = latlng[iso3];
+  return point ? [point[1], point[0]] : null;
 }
 
 /**

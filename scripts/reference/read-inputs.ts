@@ -41,6 +41,10 @@ export async function readReferenceInputs(root: string): Promise<ReferenceInputs
         await packageJson('cldr-core/supplemental/windowsZones.json'),
       ),
     },
+    worldCountries: {
+      version: await packageVersion('world-countries'),
+      latlng: await worldCountryPoints(),
+    },
     opencc: {
       version: await packageVersion('opencc-js'),
       toTraditional: Converter({ from: 'cn', to: 'tw' }),
@@ -85,4 +89,17 @@ async function zoneExemplars(lang: 'zh' | 'en'): Promise<Record<string, string>>
   };
   const zones = file.main[lang]?.dates.timeZoneNames.zone;
   return exemplarCities(zones);
+}
+
+async function worldCountryPoints(): Promise<Record<string, readonly [number, number]>> {
+  const countries = (await packageJson('world-countries/countries.json')) as {
+    cca3: string;
+    latlng: number[];
+  }[];
+  const points: Record<string, readonly [number, number]> = {};
+  for (const { cca3, latlng } of countries) {
+    const [lat, lng] = latlng;
+    if (lat !== undefined && lng !== undefined) points[cca3] = [lat, lng];
+  }
+  return points;
 }

@@ -21,6 +21,7 @@ export function buildReferenceFiles(inputs: ReferenceInputs): ReferenceBuild {
     m49En: inputs.m49En,
     i18nZh: inputs.i18n.zh,
     overrides: inputs.countryOverrides.overrides,
+    latlng: inputs.worldCountries.latlng,
   });
   const countries = withAliases(bases, {
     countryCodes: inputs.countryCodes,
@@ -51,6 +52,7 @@ export function buildReferenceFiles(inputs: ReferenceInputs): ReferenceBuild {
           'data/reference/country-aliases.json',
           i18n,
           opencc,
+          `world-countries ${inputs.worldCountries.version} (latlng → centroid as [longitude, latitude]; ODbL-1.0)`,
         ]),
         countries,
       }),

@@ -27,6 +27,11 @@ export interface ReferenceInputs {
     /** Time zone id → ISO 3166-1 alpha-2 territory. */
     readonly zoneTerritories: Readonly<Record<string, string>>;
   };
+  /** world-countries: ISO3 → [latitude, longitude] of a representative point. */
+  readonly worldCountries: {
+    readonly version: string;
+    readonly latlng: Readonly<Record<string, readonly [number, number]>>;
+  };
   readonly opencc: { readonly version: string; readonly toTraditional: (text: string) => string };
   readonly countryAliases: CountryAliasesFile;
   readonly countryOverrides: CountryOverridesFile;

@@ -34,6 +34,8 @@ export const countrySchema = z.object({
   /** UN member state, observer state, or another area. */
   status: z.enum(['member', 'observer', 'area']),
   capital: z.string().nullable(),
+  /** A point for a map marker, [longitude, latitude] in degrees (world-countries `latlng`), or null. */
+  centroid: z.tuple([z.number(), z.number()]).nullable(),
 });
 
 export const citySchema = z.object({

@@ -18,6 +18,7 @@ function country(iso3: string, iso2: string, zh: string, en: string, capital: st
     sids: false,
     status: 'member',
     capital,
+    centroid: null,
   };
 }
 

@@ -63,6 +63,7 @@ function bases(): CountryBase[] {
     ],
     i18nZh: { IR: '伊朗', VA: '梵蒂冈', CK: '库克群岛' },
     overrides: [],
+    latlng: { IRN: [32, 53] },
   });
 }
 

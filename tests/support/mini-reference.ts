@@ -23,6 +23,7 @@ function country(
     sids: false,
     status: 'member',
     capital: null,
+    centroid: null,
   };
 }
 
