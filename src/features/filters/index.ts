@@ -1,0 +1,2 @@
+export { FiltersPanel } from './filters-panel.tsx';
+export type { FiltersPanelProps } from './filters-panel.tsx';

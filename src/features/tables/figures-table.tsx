@@ -1,0 +1,133 @@
+import { useTable } from '@tanstack/react-table';
+import { useId, useMemo } from 'react';
+import type { DashboardData } from '../../lib/data/queries.ts';
+import { useI18n } from '../../lib/i18n/use-i18n.ts';
+import type { SourcesRequest } from '../../lib/provenance/sources-request.ts';
+import { figureColumns, figureRows } from './figures-table-state.ts';
+import type { FigureColumnId, FigureRow } from './figures-table-state.ts';
+import { SortHeader } from './sort-header.tsx';
+import { SourceButton } from './source-button.tsx';
+import { dashboardTableFeatures } from './table-features.ts';
+import './tables.css';
+
+export interface FiguresTableProps {
+  readonly data: DashboardData;
+  readonly onOpenSources: (request: SourcesRequest) => void;
+}
+
+const initialState = {
+  sorting: [{ id: 'paragraph', desc: false }],
+  pagination: { pageIndex: 0, pageSize: Number.POSITIVE_INFINITY },
+};
+
+const headerKeys = {
+  fund: 'tables.figures.fund',
+  counts: 'tables.figures.counts',
+  value: 'tables.figures.value',
+  year: 'tables.figures.year',
+  paragraph: 'tables.column.paragraph',
+} as const satisfies Record<FigureColumnId, string>;
+
+/** Every figure the report states: fund, what is counted, value with its qualifier, year, ¶. */
+export function FiguresTable({ data, onOpenSources }: FiguresTableProps) {
+  const { language, t, formatNumber } = useI18n();
+  const captionId = useId();
+  const rows = useMemo(
+    () => figureRows(data.figures.figures, data.reference, language, t, formatNumber),
+    [data.figures.figures, data.reference, language, t, formatNumber],
+  );
+  const columns = useMemo(() => figureColumns(language), [language]);
+  const table = useTable({
+    features: dashboardTableFeatures,
+    columns,
+    data: rows,
+    getRowId: (row) => row.id,
+    initialState,
+    enableSortingRemoval: false,
+  });
+
+  const cell = (id: FigureColumnId, row: FigureRow) => {
+    switch (id) {
+      case 'fund':
+        return (
+          <th scope="row" key={id}>
+            {row.fund ?? t('tables.none')}
+          </th>
+        );
+      case 'counts':
+        return <td key={id}>{row.counts}</td>;
+      case 'value':
+        return (
+          <td key={id} className="numeric">
+            {row.valueText}
+          </td>
+        );
+      case 'year':
+        return (
+          <td key={id} className="numeric">
+            {row.year === null ? t('tables.none') : String(row.year)}
+          </td>
+        );
+      case 'paragraph':
+        return (
+          <td key={id} className="col-paragraph">
+            <SourceButton
+              paragraph={row.paragraph}
+              onOpen={() =>
+                onOpenSources({
+                  title: t('tables.figures.sourcesTitle', {
+                    value: row.valueText,
+                    counts: row.counts,
+                  }),
+                  refs: [{ report: row.report, paragraph: row.paragraph }],
+                })
+              }
+            />
+          </td>
+        );
+    }
+  };
+
+  return (
+    <section className="report-table figures-table" aria-labelledby={captionId}>
+      <div className="report-table-scroll">
+        <table>
+          <caption id={captionId}>{t('tables.figures.caption')}</caption>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => (
+                  <SortHeader
+                    key={header.id}
+                    header={header}
+                    className={`col-${header.column.id}`}
+                    label={t(headerKeys[header.column.id as FigureColumnId])}
+                  />
+                ))}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={columns.length} className="table-empty">
+                  {t('tables.figures.empty')}
+                </td>
+              </tr>
+            ) : (
+              table
+                .getRowModel()
+                .rows.map((row) => (
+                  <tr key={row.id}>
+                    {row
+                      .getAllCells()
+                      .map((c) => cell(c.column.id as FigureColumnId, row.original))}
+                  </tr>
+                ))
+            )}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

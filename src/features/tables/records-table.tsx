@@ -1,0 +1,199 @@
+import { useTable } from '@tanstack/react-table';
+import { useId, useMemo } from 'react';
+import type { ActivityRecord } from '../../domain/index.ts';
+import type { DashboardData } from '../../lib/data/queries.ts';
+import { useI18n } from '../../lib/i18n/use-i18n.ts';
+import type { Language } from '../../lib/i18n/messages.ts';
+import type { SourcesRequest } from '../../lib/provenance/sources-request.ts';
+import { Pager } from './pager.tsx';
+import {
+  RECORDS_PAGE_SIZE,
+  partnerText,
+  recordColumns,
+  recordRows,
+} from './records-table-state.ts';
+import type { RecordColumnId, RecordRow } from './records-table-state.ts';
+import { SortHeader } from './sort-header.tsx';
+import { SourceButton } from './source-button.tsx';
+import { dashboardTableFeatures, pageSummary } from './table-features.ts';
+import { TagLegend, TaggedSentence } from './tagged-sentence.tsx';
+import './tables.css';
+
+export interface RecordsTableProps {
+  readonly data: DashboardData;
+  /** The records to list (the shell passes the filtered ones). */
+  readonly records: ActivityRecord[];
+  readonly onOpenSources: (request: SourcesRequest) => void;
+}
+
+const initialState = {
+  sorting: [{ id: 'paragraph', desc: false }],
+  pagination: { pageIndex: 0, pageSize: RECORDS_PAGE_SIZE },
+};
+
+export function RecordsTable({ data, records, onOpenSources }: RecordsTableProps) {
+  const { language, t, formatNumber } = useI18n();
+  const captionId = useId();
+  const rows = useMemo(
+    () => recordRows(records, data.reference, language, t),
+    [records, data.reference, language, t],
+  );
+  const columns = useMemo(() => recordColumns(language), [language]);
+  const textLanguage = useMemo(() => reportLanguages(data), [data]);
+  const table = useTable({
+    features: dashboardTableFeatures,
+    columns,
+    data: rows,
+    getRowId: (row) => row.id,
+    initialState,
+    enableSortingRemoval: false,
+  });
+  const { pageIndex, pageSize } = table.state.pagination;
+  const summary = pageSummary(pageIndex, pageSize, rows.length);
+  const caption = t('tables.records.caption');
+
+  const cell = (id: RecordColumnId, row: RecordRow) => {
+    switch (id) {
+      case 'paragraph':
+        return (
+          <th scope="row" key={id} className="col-paragraph">
+            <SourceButton
+              paragraph={row.paragraph}
+              onOpen={() =>
+                onOpenSources({
+                  title: t('tables.records.sourcesTitle', {
+                    paragraph: row.paragraph,
+                    country: row.country,
+                  }),
+                  refs: [{ report: row.report, paragraph: row.paragraph }],
+                })
+              }
+            />
+          </th>
+        );
+      case 'themes':
+        return (
+          <td key={id} className="col-list">
+            {row.themes.join(language === 'zh' ? '、' : ', ')}
+          </td>
+        );
+      case 'partners':
+        return (
+          <td key={id} className="col-list">
+            <PartnerList partners={row.partners} language={language} />
+          </td>
+        );
+      case 'sentence':
+        return (
+          <td key={id} className="col-sentence" lang={textLanguage.get(row.report)}>
+            <TaggedSentence segments={row.segments} />
+          </td>
+        );
+      default:
+        return (
+          <td key={id} className={`col-${id}`}>
+            {row[id]}
+          </td>
+        );
+    }
+  };
+
+  return (
+    <section className="report-table records-table" aria-labelledby={captionId}>
+      <div className="report-table-scroll">
+        <table>
+          <caption id={captionId}>
+            {caption}{' '}
+            <span className="caption-count">
+              (
+              {t(rows.length === 1 ? 'tables.records.rowCountOne' : 'tables.records.rowCount', {
+                count: formatNumber(rows.length),
+              })}
+              )
+            </span>
+          </caption>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => (
+                  <SortHeader
+                    key={header.id}
+                    header={header}
+                    className={`col-${header.column.id}`}
+                    label={t(`tables.column.${header.column.id as RecordColumnId}`)}
+                  />
+                ))}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={columns.length} className="table-empty">
+                  {t('tables.records.empty')}
+                </td>
+              </tr>
+            ) : (
+              table
+                .getRowModel()
+                .rows.map((row) => (
+                  <tr key={row.id}>
+                    {row
+                      .getAllCells()
+                      .map((c) => cell(c.column.id as RecordColumnId, row.original))}
+                  </tr>
+                ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      <div className="table-footer">
+        <p className="table-summary" aria-live="polite">
+          {t(rows.length === 1 ? 'tables.records.showingOne' : 'tables.records.showing', {
+            first: formatNumber(summary.first),
+            last: formatNumber(summary.last),
+            count: formatNumber(rows.length),
+          })}
+        </p>
+        <Pager
+          label={caption}
+          pageIndex={pageIndex}
+          pageCount={summary.pageCount}
+          onPage={(index) => table.setPageIndex(index)}
+        />
+      </div>
+      <TagLegend />
+    </section>
+  );
+}
+
+/** The language each report's text is in, for the sentence cells' lang attribute. */
+function reportLanguages(data: DashboardData): Map<string, string> {
+  return new Map(
+    data.paragraphs.reports.flatMap((report) =>
+      report.registry ? [[report.symbol, report.registry.language] as const] : [],
+    ),
+  );
+}
+
+function PartnerList({
+  partners,
+  language,
+}: {
+  partners: RecordRow['partners'];
+  language: Language;
+}) {
+  if (partners.length === 0) return null;
+  return (
+    <ul className="inline-list">
+      {partners.map((partner) => {
+        const text = partnerText(partner, language);
+        return (
+          <li key={partner.id}>
+            {text === partner.name ? text : <abbr title={partner.name}>{text}</abbr>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

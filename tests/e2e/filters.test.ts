@@ -1,0 +1,135 @@
+import { mkdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type BrowserSession } from './browser.ts';
+import { servedJson } from './served-data.ts';
+
+const baseUrl = inject('baseUrl');
+let session: BrowserSession;
+
+interface ServedRecord {
+  readonly country: string | null;
+  readonly themes: readonly string[];
+}
+interface ServedTheme {
+  readonly id: string;
+  readonly parent: string | null;
+  readonly labels: { readonly en: string };
+}
+
+let records: readonly ServedRecord[];
+let themes: readonly ServedTheme[];
+
+beforeAll(async () => {
+  session = await openBrowser(baseUrl, inject('chromiumPath'));
+  await session.page.setViewportSize({ width: 1400, height: 1000 });
+  records = (await servedJson<{ records: ServedRecord[] }>(baseUrl, 'activities')).records;
+  themes = (await servedJson<{ themes: ServedTheme[] }>(baseUrl, 'reference')).themes;
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+const format = (count: number) => new Intl.NumberFormat('en-GB').format(count);
+
+/** The record count in the records table's caption, e.g. "Activity records (247 records)". */
+async function tableCount(page: Page): Promise<number | null> {
+  const caption = await page
+    .getByRole('table', { name: /^Activity records/ })
+    .locator('caption')
+    .textContent();
+  const match = /\(([\d,]+) records?\)/u.exec(caption ?? '');
+  return match?.[1] ? Number(match[1].replaceAll(',', '')) : null;
+}
+
+describe('filters and the records table', () => {
+  it('applies a theme chosen in the panel to the table and the URL', async () => {
+    const { page } = session;
+    // The theme with the most records, counted here from the served file.
+    const counts = themes
+      .filter((theme) => theme.parent !== null)
+      .map((theme) => ({
+        theme,
+        count: records.filter((record) => record.themes.includes(theme.id)).length,
+      }))
+      .sort((a, b) => b.count - a.count);
+    const chosen = counts[0];
+    if (!chosen || chosen.count === 0) throw new Error('the served data has no themed record');
+
+    await page.goto(`${baseUrl}?lang=en`);
+    const select = page.getByRole('combobox', { name: 'Theme', exact: true });
+    await select.waitFor();
+    await expect.poll(() => tableCount(page)).toBe(records.length);
+
+    await select.focus();
+    await select.selectOption(chosen.theme.id);
+    expect(new URL(page.url()).searchParams.get('theme')).toBe(chosen.theme.id);
+    await expect.poll(() => tableCount(page)).toBe(chosen.count);
+    const chips = page.getByRole('list', { name: 'Active filters' });
+    expect(await chips.textContent()).toContain(`Theme: ${chosen.theme.labels.en}`);
+    expect(await page.getByText(`${format(chosen.count)} matching records`).count()).toBe(1);
+
+    await mkdir('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/filters-theme.png', fullPage: true });
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('restores a country filter from a pasted URL, then clears all', async () => {
+    const { page } = session;
+    const colombia = records.filter((record) => record.country === 'COL').length;
+    expect(colombia).toBeGreaterThan(0);
+
+    await page.goto(`${baseUrl}?lang=en&country=COL`);
+    const chips = page.getByRole('list', { name: 'Active filters' });
+    await chips.waitFor();
+    expect(await chips.getByText('Country: Colombia').count()).toBe(1);
+    expect(await page.getByRole('combobox', { name: 'Country', exact: true }).inputValue()).toBe(
+      'COL',
+    );
+    await expect.poll(() => tableCount(page)).toBe(colombia);
+
+    await page.getByRole('button', { name: 'Clear all filters' }).click();
+    await expect.poll(() => tableCount(page)).toBe(records.length);
+    expect(new URL(page.url()).searchParams.get('country')).toBeNull();
+    expect(await chips.count()).toBe(0);
+
+    // Back restores the filter the pasted link had.
+    await page.goBack();
+    await expect.poll(() => tableCount(page)).toBe(colombia);
+
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('drops unknown URL values with a notice', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}?lang=en&country=XXX&role=boss`);
+    const notice = page.getByRole('alert');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('Country “XXX” and Country role “boss”');
+    await expect.poll(() => tableCount(page)).toBe(records.length);
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    expect(await page.getByRole('alert').count()).toBe(0);
+  });
+
+  it('pages through the records with the keyboard', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}?lang=en`);
+    const pages = page.getByRole('navigation', { name: 'Pages of Activity records' });
+    await pages.waitFor();
+    const pageCount = Math.ceil(records.length / 25);
+    expect(await pages.textContent()).toContain(`Page 1 of ${pageCount}`);
+    await pages.getByRole('button', { name: 'Next page' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await pages.textContent()).toContain(`Page 2 of ${pageCount}`);
+    expect(
+      await page
+        .getByText(
+          `Showing 26–${Math.min(50, records.length)} of ${format(records.length)} records`,
+        )
+        .count(),
+    ).toBe(1);
+  });
+});
