@@ -1,5 +1,31 @@
-import { ParagraphsPage } from '../features/paragraphs/components/paragraphs-page.tsx';
+import { useEffect } from 'react';
+import { useDashboardData } from '../lib/data/queries.ts';
+import { useI18n } from '../lib/i18n/use-i18n.ts';
+import { Dashboard } from './dashboard.tsx';
+import { DataErrorPanel } from './data-error-panel.tsx';
+import { ReportHeader } from './report-header.tsx';
 
+/** Loads the four data files; shows a loading state, an error panel, or the dashboard. */
 export function App() {
-  return <ParagraphsPage />;
+  const { t, language } = useI18n();
+  const { data, errors, isPending, refetchFailed } = useDashboardData();
+
+  useEffect(() => {
+    document.documentElement.lang = language === 'zh' ? 'zh-Hans' : 'en';
+    document.title = t('app.name');
+  }, [language, t]);
+
+  if (data) return <Dashboard data={data} />;
+  return (
+    <div className="app-page">
+      <ReportHeader summary={null} />
+      <main className="dashboard-status">
+        {errors.length > 0 ? (
+          <DataErrorPanel errors={errors} onRetry={refetchFailed} />
+        ) : isPending ? (
+          <output className="loading">{t('app.loading')}</output>
+        ) : null}
+      </main>
+    </div>
+  );
 }

@@ -3,6 +3,7 @@ import { vi } from 'vitest';
 import { App } from '../../src/app/app.tsx';
 import { AppProviders } from '../../src/app/providers.tsx';
 import { createQueryClient } from '../../src/app/query-client.ts';
+import type { DashboardData } from '../../src/lib/data/queries.ts';
 
 export type FakeResponse = { status: number; body: string; contentType?: string };
 
@@ -26,7 +27,40 @@ export function json(value: unknown): FakeResponse {
   return { status: 200, body: JSON.stringify(value) };
 }
 
-export function renderApp() {
+export type DataFileName = keyof DashboardData;
+
+/**
+ * Stubs `fetch` per data file: each file answers from `data`, unless `overrides` gives it a
+ * list of responses (used in turn, the last one repeating).
+ */
+export function stubDataFiles(
+  data: DashboardData,
+  overrides: Partial<Record<DataFileName, FakeResponse[]>> = {},
+) {
+  const calls = new Map<string, number>();
+  const fetchMock = vi.fn(async (url: string | URL | Request) => {
+    const path = String(url);
+    const name = (Object.keys(data) as DataFileName[]).find((file) =>
+      path.endsWith(`data/${file}.json`),
+    );
+    if (!name) return new Response('Not found', { status: 404 });
+    const call = calls.get(name) ?? 0;
+    calls.set(name, call + 1);
+    const list = overrides[name];
+    const next = list ? list[Math.min(call, list.length - 1)] : json(data[name]);
+    if (!next) throw new Error(`no response for ${name}`);
+    return new Response(next.body, {
+      status: next.status,
+      headers: { 'content-type': next.contentType ?? 'application/json' },
+    });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+/** Renders the whole app at `search` (the URL holds filters and language). */
+export function renderApp(search = '') {
+  window.history.replaceState(null, '', `/${search}`);
   return render(
     <AppProviders client={createQueryClient()}>
       <App />

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type BrowserSession } from './browser.ts';
+import { servedCounts } from './served-data.ts';
 
 const baseUrl = inject('baseUrl');
 let session: BrowserSession;
@@ -13,20 +14,29 @@ afterAll(async () => {
   await session?.close();
 });
 
+const digits = (text: string | null) => Number(text?.replace(/\D/g, ''));
+
 describe('built app', () => {
-  it('shows the report, its counts and its paragraphs without leaving the origin', async () => {
+  it('shows the report and counts that match the served data, without leaving the origin', async () => {
     const { page } = session;
-    await page.goto(baseUrl);
-    await page.getByRole('list', { name: 'Paragraphs' }).waitFor();
+    await page.goto(`${baseUrl}?lang=en`);
+    const heading = page.getByRole('heading', { level: 1 });
+    await heading.waitFor();
 
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('A/HRC/44/28');
+    expect(await heading.textContent()).toContain('A/HRC/44/28');
+    const banner = page.getByRole('banner');
+    expect(await banner.textContent()).toContain('As of 2020');
 
-    const response = await fetch(new URL('data/paragraphs.json', baseUrl));
-    const data = (await response.json()) as { paragraphs: unknown[] };
-    const shown = await page.locator('dt:text-is("Paragraphs") + dd').textContent();
-    expect(Number(shown?.replace(/\D/g, ''))).toBe(data.paragraphs.length);
+    const expected = await servedCounts(baseUrl);
+    const stat = (label: string) => banner.locator(`dl.stats dt:text-is("${label}") + dd`);
+    expect(digits(await stat('Records').textContent())).toBe(expected.records);
+    expect(digits(await stat('Paragraphs').textContent())).toBe(expected.paragraphs);
+    expect(digits(await stat('Countries').textContent())).toBe(expected.countries);
+    expect(expected.records).toBeGreaterThan(0);
 
-    expect(await page.getByText('¶ 1', { exact: true }).isVisible()).toBe(true);
+    // The first screen holds the interim map and chart views, filled from the data.
+    await page.getByRole('region', { name: 'Countries with records' }).waitFor();
+    await page.getByRole('region', { name: 'Records by theme' }).waitFor();
 
     await mkdir('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/smoke.png' });

@@ -1,0 +1,243 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { PointerEvent } from 'react';
+import type { ActivityRecord } from '../../domain/index.ts';
+import type { DashboardData } from '../../lib/data/queries.ts';
+import type { FilterControls } from '../../lib/filters/use-filters.ts';
+import { useI18n } from '../../lib/i18n/use-i18n.ts';
+import { sourcesRequestFor } from '../../lib/provenance/sources-request.ts';
+import type { SourcesRequest } from '../../lib/provenance/sources-request.ts';
+import { CountryLayer, MarkerLayer } from './country-layer.tsx';
+import type { CountryHandlers, CountryTarget } from './country-layer.tsx';
+import { HatchPattern } from './hatch-pattern.tsx';
+import { projectedMap } from './map-geometry.ts';
+import { MapLegend } from './map-legend.tsx';
+import { MapNote } from './map-note.tsx';
+import { buildMapModel, countryDetails, countryRecords, mapRecords } from './map-state.ts';
+import { MapToolbar } from './map-toolbar.tsx';
+import { MapTooltip } from './map-tooltip.tsx';
+import type { TooltipAnchor } from './map-tooltip.tsx';
+import {
+  IDENTITY,
+  ZOOM_STEP,
+  regionTransform,
+  transformAttribute,
+  zoomAboutCentre,
+} from './map-zoom-state.ts';
+import { m49Areas } from './region-state.ts';
+import { useElementWidth } from './use-element-width.ts';
+import { useMapZoom } from './use-map-zoom.ts';
+import './map.css';
+
+export interface WorldMapProps {
+  readonly data: DashboardData;
+  /** The records under the current filters. */
+  readonly records: readonly ActivityRecord[];
+  readonly controls: FilterControls;
+  readonly onOpenSources: (request: SourcesRequest) => void;
+  /** A fixed size in px (tests, export); otherwise the map fills its container's width. */
+  readonly width?: number;
+  readonly height?: number;
+}
+
+/** Width to height of the Equal Earth world outline. */
+const EQUAL_EARTH_ASPECT = 2.05;
+
+export function WorldMap(props: WorldMapProps) {
+  const { t } = useI18n();
+  const titleId = useId();
+  const [measureRef, measured] = useElementWidth<HTMLElement>();
+  // Without a fixed size, wait for the measurement (taken in the commit, before the first paint)
+  // rather than projecting the world twice; without ResizeObserver (jsdom) the map is 960 px wide.
+  const waiting =
+    props.width === undefined && measured === null && typeof ResizeObserver !== 'undefined';
+  const width = Math.max(320, Math.round(props.width ?? measured ?? 960));
+  const height = Math.round(props.height ?? width / EQUAL_EARTH_ASPECT);
+  return (
+    <section className="world-map" ref={measureRef} aria-labelledby={titleId}>
+      <h2 id={titleId} className="world-map-title">
+        {t('map.title')}
+      </h2>
+      {waiting ? null : <MapView {...props} width={width} height={height} />}
+    </section>
+  );
+}
+
+function MapView({
+  data,
+  records,
+  controls,
+  onOpenSources,
+  width,
+  height,
+}: WorldMapProps & { readonly width: number; readonly height: number }) {
+  const { t, pick, formatNumber } = useI18n();
+  const { reference } = data;
+  const { filters, toggleFilter, setFilter } = controls;
+
+  const geometry = useMemo(() => projectedMap(width, height), [width, height]);
+  const shown = useMemo(
+    () => mapRecords(records, data.activities.records, filters, reference),
+    [records, data.activities.records, filters, reference],
+  );
+  const model = useMemo(
+    () => buildMapModel(geometry, shown, reference),
+    [geometry, shown, reference],
+  );
+  const regions = useMemo(
+    () =>
+      [...m49Areas(reference).regions]
+        .map(([code, names]) => ({ code, names }))
+        .sort((a, b) => a.names.en.localeCompare(b.names.en)),
+    [reference],
+  );
+
+  const svgRef = useRef<SVGSVGElement>(null);
+  const frameRef = useRef<HTMLDivElement>(null);
+  const { transform, zoomTo } = useMapZoom(svgRef, width, height);
+  useEffect(() => {
+    zoomTo(regionTransform(geometry, filters.region));
+  }, [geometry, filters.region, zoomTo]);
+
+  const [anchor, setAnchor] = useState<TooltipAnchor | null>(null);
+  const tooltipId = useId();
+  const hatchId = useId();
+
+  const activate = useCallback(
+    (iso3: string) => {
+      const country = model.countries.get(iso3);
+      const selecting = filters.country !== iso3;
+      toggleFilter('country', iso3);
+      if (!selecting || !country) return;
+      const own = countryRecords(shown, iso3);
+      onOpenSources(
+        sourcesRequestFor(
+          t('map.sourcesTitle', { country: pick(country.names), count: formatNumber(own.length) }),
+          own,
+        ),
+      );
+    },
+    [model, filters.country, toggleFilter, shown, onOpenSources, t, pick, formatNumber],
+  );
+
+  const handlers = useMemo<CountryHandlers>(() => {
+    const inFrame = (x: number, y: number) => {
+      const rect = frameRef.current?.getBoundingClientRect();
+      return { x: x - (rect?.left ?? 0), y: y - (rect?.top ?? 0) };
+    };
+    return {
+      onActivate: activate,
+      onPointer: (iso3: string, event: PointerEvent<SVGElement>) =>
+        setAnchor({ iso3, ...inFrame(event.clientX, event.clientY) }),
+      onPointerLeave: () => setAnchor(null),
+      onFocus: (iso3: string, element: SVGElement) => {
+        const box = element.getBoundingClientRect();
+        setAnchor({ iso3, ...inFrame(box.left + box.width / 2, box.top + box.height / 2) });
+      },
+      onBlur: () => setAnchor(null),
+    };
+  }, [activate]);
+
+  const targets = useMemo(() => {
+    const result = new Map<string, CountryTarget>();
+    for (const [iso3, counts] of model.counts) {
+      const country = model.countries.get(iso3);
+      if (!country || counts.total === 0) continue;
+      const values = { country: pick(country.names), count: formatNumber(counts.total) };
+      result.set(iso3, {
+        label: t(
+          iso3 === filters.country ? 'map.countryLabelSelected' : 'map.countryLabel',
+          values,
+        ),
+        describedBy: tooltipId,
+      });
+    }
+    return result;
+  }, [model, filters.country, pick, formatNumber, t, tooltipId]);
+
+  const markerFills = useMemo(
+    () =>
+      new Map(
+        [...model.counts.values()].map((counts) => [
+          counts.iso3,
+          { fill: model.scale.colourOf(counts.total), hatched: !counts.hasActivity },
+        ]),
+      ),
+    [model],
+  );
+
+  const outline = (iso3: string | null, className: string) =>
+    iso3 === null
+      ? null
+      : model.shapes
+          .filter((shape) => shape.iso3 === iso3)
+          .map((shape) => <path key={shape.key} d={shape.path} className={className} />);
+
+  const hovered = anchor ? model.counts.get(anchor.iso3) : undefined;
+  const hoveredCountry = anchor ? model.countries.get(anchor.iso3) : undefined;
+  const globalRecords = records.filter(
+    (record) => record.country === null && record.region === null && record.role !== 'mention',
+  ).length;
+
+  return (
+    <>
+      <MapToolbar
+        regions={regions}
+        activeRegion={filters.region}
+        onRegion={(code) => {
+          setFilter('region', code);
+          zoomTo(code === null ? IDENTITY : regionTransform(geometry, code));
+        }}
+        onZoomIn={() => zoomTo(zoomAboutCentre(transform, ZOOM_STEP, width, height))}
+        onZoomOut={() => zoomTo(zoomAboutCentre(transform, 1 / ZOOM_STEP, width, height))}
+        onReset={() => zoomTo(IDENTITY)}
+      />
+      <div className="map-frame" ref={frameRef}>
+        <svg
+          ref={svgRef}
+          className="map-svg"
+          width={width}
+          height={height}
+          viewBox={`0 0 ${width} ${height}`}
+          aria-label={t('map.label')}
+        >
+          <defs>
+            <HatchPattern id={hatchId} scale={transform.k} />
+          </defs>
+          <g className="map-zoom-layer" transform={transformAttribute(transform)}>
+            <path d={geometry.sphere} className="map-sphere" />
+            <CountryLayer
+              shapes={model.shapes}
+              targets={targets}
+              hatchId={hatchId}
+              handlers={handlers}
+            />
+            {outline(filters.country, 'map-selected')}
+            {outline(anchor?.iso3 ?? null, 'map-hover')}
+            <MarkerLayer
+              markers={model.markers}
+              fills={markerFills}
+              targets={targets}
+              selected={filters.country}
+              hatchId={hatchId}
+              handlers={handlers}
+              scale={transform.k}
+            />
+          </g>
+        </svg>
+        {anchor && hovered && hoveredCountry ? (
+          <MapTooltip
+            id={tooltipId}
+            anchor={anchor}
+            name={pick(hoveredCountry.names)}
+            details={countryDetails(shown, hovered, reference)}
+            selected={filters.country === anchor.iso3}
+            reference={reference}
+            frameWidth={width}
+          />
+        ) : null}
+      </div>
+      <MapLegend scale={model.scale} />
+      <MapNote globalRecords={globalRecords} />
+    </>
+  );
+}

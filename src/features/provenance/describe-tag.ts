@@ -1,0 +1,73 @@
+import type { Figure, ReferenceFile } from '../../domain/index.ts';
+import type { DashboardData } from '../../lib/data/queries.ts';
+import type { I18n } from '../../lib/i18n/use-i18n.ts';
+import type { HighlightSpan } from './segment-text-by-tags.ts';
+
+type Bilingual = { readonly zh: string; readonly en: string };
+
+export interface TagNames {
+  readonly countries: ReadonlyMap<string, Bilingual>;
+  readonly partners: ReadonlyMap<string, Bilingual>;
+  readonly themes: ReadonlyMap<string, Bilingual>;
+  readonly offices: ReadonlyMap<string, Bilingual>;
+  readonly funds: ReadonlyMap<string, Bilingual>;
+  readonly figures: ReadonlyMap<string, Figure>;
+}
+
+export function tagNames(data: DashboardData): TagNames {
+  const reference: ReferenceFile = data.reference;
+  return {
+    countries: new Map(reference.countries.map((country) => [country.iso3, country.names])),
+    partners: new Map(reference.partners.map((partner) => [partner.id, partner.names])),
+    themes: new Map(reference.themes.map((theme) => [theme.id, theme.labels])),
+    offices: new Map(reference.officeTypes.map((office) => [office.id, office.labels])),
+    funds: new Map(reference.funds.map((fund) => [fund.id, fund.names])),
+    figures: new Map(data.figures.figures.map((figure) => [figure.id, figure])),
+  };
+}
+
+type Describer = Pick<I18n, 'language' | 't' | 'pick' | 'formatNumber'>;
+
+function figureName(figure: Figure, i18n: Describer): string {
+  const counted = i18n.language === 'zh' ? figure.countsText : figure.counts;
+  const qualifier = figure.qualifier ? `${i18n.t(`qualifier.${figure.qualifier}`)} ` : '';
+  return `${qualifier}${i18n.formatNumber(figure.value)} ${counted}`.trim();
+}
+
+function nameOf(span: HighlightSpan, names: TagNames, i18n: Describer): string {
+  const lookup = (map: ReadonlyMap<string, Bilingual>) => {
+    const found = span.ref === null ? undefined : map.get(span.ref);
+    return found ? i18n.pick(found) : span.text;
+  };
+  switch (span.kind) {
+    case 'country': {
+      const name = lookup(names.countries);
+      return span.role ? `${name} · ${i18n.t(`role.${span.role}`)}` : name;
+    }
+    case 'city':
+      return i18n.t('tag.cityIn', { city: span.text, country: lookup(names.countries) });
+    case 'partner':
+    case 'actor':
+      return lookup(names.partners);
+    case 'theme':
+      return lookup(names.themes);
+    case 'office':
+      return lookup(names.offices);
+    case 'fund':
+      return lookup(names.funds);
+    case 'figure': {
+      const figure = span.ref === null ? undefined : names.figures.get(span.ref);
+      return figure ? figureName(figure, i18n) : span.text;
+    }
+    case 'title':
+      return span.text;
+  }
+}
+
+/** The tooltip of a highlighted span: its kind and what it resolves to, in the chosen language. */
+export function describeTag(span: HighlightSpan, names: TagNames, i18n: Describer): string {
+  return i18n.t('tag.describe', {
+    kind: i18n.t(`tag.${span.kind}`),
+    name: nameOf(span, names, i18n),
+  });
+}

@@ -1,0 +1,1 @@
+export { SourcesPanel, type SourcesPanelProps } from './components/sources-panel.tsx';

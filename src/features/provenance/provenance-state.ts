@@ -1,0 +1,81 @@
+import type { DashboardData } from '../../lib/data/queries.ts';
+import type { ParagraphRef, SourcesRequest } from '../../lib/provenance/sources-request.ts';
+import type { Paragraph, Section, TagKind } from '../../domain/index.ts';
+import { tagKinds } from '../../domain/index.ts';
+import type { HighlightSpan } from './segment-text-by-tags.ts';
+
+export interface SourcesIndex {
+  readonly paragraphs: ReadonlyMap<string, Paragraph>;
+  readonly sections: ReadonlyMap<string, Section>;
+  readonly spans: ReadonlyMap<string, readonly HighlightSpan[]>;
+}
+
+export interface SourceParagraph {
+  readonly ref: ParagraphRef;
+  /** Null when paragraphs.json has no such paragraph (the panel says so rather than hide it). */
+  readonly paragraph: Paragraph | null;
+  /** The section path from chapter down. */
+  readonly sections: readonly Section[];
+  readonly spans: readonly HighlightSpan[];
+}
+
+const key = (report: string, id: string | number) => `${report}\u0000${id}`;
+
+/** Looks up every paragraph, section and tag once per data set. */
+export function indexSources(data: DashboardData): SourcesIndex {
+  const paragraphs = new Map(
+    data.paragraphs.paragraphs.map((paragraph) => [
+      key(paragraph.report, paragraph.number),
+      paragraph,
+    ]),
+  );
+  const sections = new Map(
+    data.paragraphs.sections.map((section) => [key(section.report, section.id), section]),
+  );
+  const spans = new Map<string, HighlightSpan[]>();
+  const add = (report: string, paragraph: number, span: HighlightSpan) => {
+    const list = spans.get(key(report, paragraph)) ?? [];
+    spans.set(key(report, paragraph), list);
+    list.push(span);
+  };
+  // The tags of a paragraph: the union of its records' evidence, plus the figures in it.
+  for (const record of data.activities.records)
+    for (const span of record.evidence.spans) add(record.report, record.paragraph, span);
+  for (const figure of data.figures.figures)
+    add(figure.report, figure.paragraph, {
+      kind: 'figure',
+      start: figure.start,
+      end: figure.end,
+      text: figure.text,
+      ref: figure.id,
+      role: null,
+    });
+  return { paragraphs, sections, spans };
+}
+
+export function sourceParagraphs(index: SourcesIndex, request: SourcesRequest): SourceParagraph[] {
+  return request.refs.map((ref) => {
+    const paragraph = index.paragraphs.get(key(ref.report, ref.paragraph)) ?? null;
+    const sections = (paragraph?.section ?? []).flatMap((id) => {
+      const section = index.sections.get(key(ref.report, id));
+      return section ? [section] : [];
+    });
+    return {
+      ref,
+      paragraph,
+      sections,
+      spans: index.spans.get(key(ref.report, ref.paragraph)) ?? [],
+    };
+  });
+}
+
+/** The kinds that occur in the shown paragraphs, in the legend's order. */
+export function kindsShown(paragraphs: readonly SourceParagraph[]): TagKind[] {
+  const present = new Set(paragraphs.flatMap((entry) => entry.spans.map((span) => span.kind)));
+  return tagKinds.filter((kind) => present.has(kind));
+}
+
+/** "A-HRC-44-28-p24": a DOM id part for a paragraph, stable across renders. */
+export function paragraphDomId(ref: ParagraphRef): string {
+  return `src-${ref.report.replace(/[^A-Za-z0-9]+/gu, '-')}-p${ref.paragraph}`;
+}

@@ -1,0 +1,131 @@
+import { mkdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type BrowserSession } from './browser.ts';
+import { servedJson } from './served-data.ts';
+
+const baseUrl = inject('baseUrl');
+let session: BrowserSession;
+
+interface ServedRecord {
+  readonly country: string | null;
+  readonly role: string | null;
+}
+let records: readonly ServedRecord[];
+
+beforeAll(async () => {
+  session = await openBrowser(baseUrl, inject('chromiumPath'));
+  await session.page.setViewportSize({ width: 1400, height: 1000 });
+  records = (await servedJson<{ records: ServedRecord[] }>(baseUrl, 'activities')).records;
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/** The record count in the records table's caption, e.g. "Activity records (247 records)". */
+async function tableCount(page: Page): Promise<number | null> {
+  const caption = await page
+    .getByRole('table', { name: /^Activity records/ })
+    .locator('caption')
+    .textContent();
+  const match = /\(([\d,]+) records?\)/u.exec(caption ?? '');
+  return match?.[1] ? Number(match[1].replaceAll(',', '')) : null;
+}
+
+const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
+
+async function openMap(page: Page, query = '') {
+  await page.goto(`${baseUrl}?lang=en${query}`);
+  await page.locator('.map-svg path.map-country').first().waitFor();
+}
+
+describe('the world map', () => {
+  it('draws every country, and colours those with records', async () => {
+    const { page } = session;
+    await openMap(page);
+    expect(await page.locator('.map-svg path.map-country').count()).toBeGreaterThanOrEqual(170);
+
+    const withRecords = new Set(
+      records.flatMap((r) => (r.country && r.role !== 'mention' ? [r.country] : [])),
+    );
+    const fills = await page.locator('.map-svg [data-iso3][role="button"]').evaluateAll((nodes) =>
+      nodes.map((node) => ({
+        iso3: node.getAttribute('data-iso3'),
+        fill: getComputedStyle(node).fill,
+      })),
+    );
+    expect(new Set(fills.map((f) => f.iso3))).toEqual(withRecords);
+    const neutral = await page
+      .locator('.map-svg path.map-country:not([data-iso3])')
+      .first()
+      .evaluate((node) => getComputedStyle(node).fill);
+    expect(fills.filter((f) => f.fill === neutral)).toEqual([]);
+
+    await mkdir('test-results', { recursive: true });
+    await page.locator('.world-map').screenshot({ path: 'test-results/map.png' });
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('shows the Maldives (absent from the 110m atlas) as a marker that filters the table', async () => {
+    const { page } = session;
+    await openMap(page);
+    const maldives = page.locator('circle[data-iso3="MDV"]');
+    expect(await maldives.isVisible()).toBe(true);
+    const box = await maldives.boundingBox();
+    expect(box?.width).toBeGreaterThanOrEqual(10);
+    expect(await maldives.getAttribute('aria-label')).toMatch(/^Maldives: \d+ records$/);
+
+    await maldives.click();
+    expect(param(page, 'country')).toBe('MDV');
+    const expected = records.filter((r) => r.country === 'MDV').length;
+    await expect.poll(() => tableCount(page)).toBe(expected);
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('filters by a clicked country, shows its tooltip, and clears on a second click', async () => {
+    const { page } = session;
+    await openMap(page);
+    const colombia = page.locator('path[data-iso3="COL"]');
+    await colombia.hover();
+    const tooltip = page.getByRole('tooltip');
+    await tooltip.waitFor();
+    expect(await tooltip.textContent()).toContain('Colombia');
+
+    await colombia.click();
+    expect(param(page, 'country')).toBe('COL');
+    const expected = records.filter((r) => r.country === 'COL').length;
+    await expect.poll(() => tableCount(page)).toBe(expected);
+
+    // Keyboard: Enter on the selected country clears the filter.
+    await colombia.focus();
+    await page.keyboard.press('Enter');
+    expect(param(page, 'country')).toBeNull();
+    await expect.poll(() => tableCount(page)).toBe(records.length);
+  });
+
+  it('zooms to a region preset and sets the region filter; World resets', async () => {
+    const { page } = session;
+    await openMap(page);
+    const layer = page.locator('.map-zoom-layer');
+    const before = await layer.getAttribute('transform');
+    await page.locator('.map-presets').getByRole('button', { name: 'Africa', exact: true }).click();
+    expect(param(page, 'region')).toBe('002');
+    await expect.poll(() => layer.getAttribute('transform')).not.toBe(before);
+    const scale = /scale\(([\d.]+)\)/u.exec((await layer.getAttribute('transform')) ?? '');
+    expect(Number(scale?.[1])).toBeGreaterThan(1.3);
+
+    await page.locator('.map-presets').getByRole('button', { name: 'World', exact: true }).click();
+    expect(param(page, 'region')).toBeNull();
+    await expect.poll(() => layer.getAttribute('transform')).toBe(before);
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('restores the region zoom from a pasted URL', async () => {
+    const { page } = session;
+    await openMap(page, '&region=150');
+    const transform = await page.locator('.map-zoom-layer').getAttribute('transform');
+    expect(transform).not.toBe('translate(0,0) scale(1)');
+  });
+});
