@@ -1,10 +1,15 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
+import type { ChartExportApi } from '../lib/export/chart-export-api.ts';
+import { BriefingBar, ExportMenu, RecordsExportBar } from '../features/export/index.ts';
+import type { ExportSettings } from '../features/export/index.ts';
+import { ChartsPanel } from '../features/charts/index.ts';
 import { FiltersPanel } from '../features/filters/index.ts';
 import { RegionTable, WorldMap } from '../features/map/index.ts';
 import { CountriesWithRecords, RecordsByTheme } from '../features/overview/index.ts';
 import { SourcesPanel } from '../features/provenance/index.ts';
 import { FieldPresencesTable, FiguresTable, RecordsTable } from '../features/tables/index.ts';
 import type { DashboardData } from '../lib/data/queries.ts';
+import { ExportRegistryProvider } from '../lib/export/export-registry.tsx';
 import { selectRecords } from '../lib/filters/select-records.ts';
 import { useFilters } from '../lib/filters/use-filters.ts';
 import { useI18n } from '../lib/i18n/use-i18n.ts';
@@ -23,45 +28,73 @@ export function Dashboard({ data }: { data: DashboardData }) {
   );
   const summary = useMemo(() => reportSummary(data, language), [data, language]);
   const overview = { data, controls, onOpenSources: sources.show };
+  const exportSettings = useMemo<ExportSettings>(
+    () => ({
+      filters: controls.filters,
+      reference: data.reference,
+      language,
+      report: data.paragraphs.reports[0]?.symbol ?? 'OHCHR',
+    }),
+    [controls.filters, data, language],
+  );
+
+  const exportToolbar = useCallback(
+    (api: ChartExportApi) => <ExportMenu api={api} settings={exportSettings} />,
+    [exportSettings],
+  );
 
   return (
-    <div className={sources.request ? 'app-layout with-panel' : 'app-layout'}>
-      <div className="app-page">
-        <ReportHeader summary={summary} />
-        <main className="dashboard">
-          <div className="filters-slot">
-            <FiltersPanel data={data} controls={controls} matching={records.length} />
-          </div>
-          <div className="dashboard-content">
-            <section className="map-slot" aria-label={t('layout.map')}>
-              <WorldMap
-                data={data}
-                records={records}
-                controls={controls}
-                onOpenSources={sources.show}
-              />
-              <RegionTable data={data} records={records} controls={controls} />
-            </section>
-            <section className="overview" aria-label={t('layout.overview')}>
-              <CountriesWithRecords {...overview} />
-              <RecordsByTheme {...overview} />
-            </section>
-            <section className="tables-slot" aria-label={t('layout.tables')}>
-              <RecordsTable data={data} records={records} onOpenSources={sources.show} />
-              <FieldPresencesTable data={data} onOpenSources={sources.show} />
-              <FiguresTable data={data} onOpenSources={sources.show} />
-            </section>
-          </div>
-        </main>
+    <ExportRegistryProvider>
+      <div className={sources.request ? 'app-layout with-panel' : 'app-layout'}>
+        <div className="app-page">
+          <ReportHeader summary={summary} />
+          <main className="dashboard">
+            <div className="filters-slot">
+              <FiltersPanel data={data} controls={controls} matching={records.length} />
+            </div>
+            <div className="dashboard-content">
+              <BriefingBar records={records} settings={exportSettings} />
+              <section className="map-slot" aria-label={t('layout.map')}>
+                <WorldMap
+                  data={data}
+                  records={records}
+                  controls={controls}
+                  onOpenSources={sources.show}
+                  toolbar={exportToolbar}
+                />
+                <RegionTable data={data} records={records} controls={controls} />
+              </section>
+              <section className="charts-slot" aria-label={t('layout.charts')}>
+                <ChartsPanel
+                  data={data}
+                  records={records}
+                  controls={controls}
+                  onOpenSources={sources.show}
+                  toolbar={exportToolbar}
+                />
+              </section>
+              <section className="overview" aria-label={t('layout.overview')}>
+                <CountriesWithRecords {...overview} />
+                <RecordsByTheme {...overview} />
+              </section>
+              <section className="tables-slot" aria-label={t('layout.tables')}>
+                <RecordsExportBar records={records} settings={exportSettings} />
+                <RecordsTable data={data} records={records} onOpenSources={sources.show} />
+                <FieldPresencesTable data={data} onOpenSources={sources.show} />
+                <FiguresTable data={data} onOpenSources={sources.show} />
+              </section>
+            </div>
+          </main>
+        </div>
+        {sources.request ? (
+          <SourcesPanel
+            key={sources.serial}
+            data={data}
+            request={sources.request}
+            onClose={sources.close}
+          />
+        ) : null}
       </div>
-      {sources.request ? (
-        <SourcesPanel
-          key={sources.serial}
-          data={data}
-          request={sources.request}
-          onClose={sources.close}
-        />
-      ) : null}
-    </div>
+    </ExportRegistryProvider>
   );
 }

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { PointerEvent } from 'react';
+import type { PointerEvent, ReactNode } from 'react';
 import type { ActivityRecord } from '../../domain/index.ts';
 import type { DashboardData } from '../../lib/data/queries.ts';
+import type { ChartExportApi } from '../../lib/export/chart-export-api.ts';
 import type { FilterControls } from '../../lib/filters/use-filters.ts';
 import { useI18n } from '../../lib/i18n/use-i18n.ts';
 import { sourcesRequestFor } from '../../lib/provenance/sources-request.ts';
@@ -10,6 +11,8 @@ import { CountryLayer, MarkerLayer } from './country-layer.tsx';
 import type { CountryHandlers, CountryTarget } from './country-layer.tsx';
 import { HatchPattern } from './hatch-pattern.tsx';
 import { projectedMap } from './map-geometry.ts';
+import { NEUTRAL_FILL } from './map-scale-state.ts';
+import { mapExportApi } from './map-export.ts';
 import { MapLegend } from './map-legend.tsx';
 import { MapNote } from './map-note.tsx';
 import { buildMapModel, countryDetails, countryRecords, mapRecords } from './map-state.ts';
@@ -37,6 +40,8 @@ export interface WorldMapProps {
   /** A fixed size in px (tests, export); otherwise the map fills its container's width. */
   readonly width?: number;
   readonly height?: number;
+  /** Export controls for the map, given its picture, data and sources. */
+  readonly toolbar?: (api: ChartExportApi) => ReactNode;
 }
 
 /** Width to height of the Equal Earth world outline. */
@@ -69,8 +74,9 @@ function MapView({
   onOpenSources,
   width,
   height,
+  toolbar,
 }: WorldMapProps & { readonly width: number; readonly height: number }) {
-  const { t, pick, formatNumber } = useI18n();
+  const { t, pick, formatNumber, language } = useI18n();
   const { reference } = data;
   const { filters, toggleFilter, setFilter } = controls;
 
@@ -97,6 +103,45 @@ function MapView({
   useEffect(() => {
     zoomTo(regionTransform(geometry, filters.region));
   }, [geometry, filters.region, zoomTo]);
+
+  const svgId = useId();
+  const exportApi = useMemo(
+    () =>
+      mapExportApi({
+        title: t('map.title'),
+        width,
+        height,
+        element: () => document.getElementById(svgId) as SVGSVGElement | null,
+        counts: model.counts,
+        records: shown,
+        reference,
+        language,
+        legend: {
+          title: t('map.legend.title'),
+          items: [
+            { colour: NEUTRAL_FILL, label: t('map.legend.none') },
+            ...model.scale.classes.map((item) => ({
+              colour: item.colour,
+              label:
+                item.min === item.max
+                  ? formatNumber(item.min)
+                  : `${formatNumber(item.min)}–${formatNumber(item.max)}`,
+            })),
+            {
+              colour: model.scale.classes[0]?.colour ?? NEUTRAL_FILL,
+              label: t('map.legend.noActivity'),
+              kind: 'hatch' as const,
+            },
+            {
+              colour: model.scale.classes[0]?.colour ?? NEUTRAL_FILL,
+              label: t('map.legend.marker'),
+              kind: 'marker' as const,
+            },
+          ],
+        },
+      }),
+    [t, formatNumber, width, height, model, shown, reference, language, svgId],
+  );
 
   const [anchor, setAnchor] = useState<TooltipAnchor | null>(null);
   const tooltipId = useId();
@@ -191,9 +236,11 @@ function MapView({
         onZoomOut={() => zoomTo(zoomAboutCentre(transform, 1 / ZOOM_STEP, width, height))}
         onReset={() => zoomTo(IDENTITY)}
       />
+      {toolbar?.(exportApi)}
       <div className="map-frame" ref={frameRef}>
         <svg
           ref={svgRef}
+          id={svgId}
           className="map-svg"
           width={width}
           height={height}

@@ -3,18 +3,36 @@
  * independently. English defines the keys; Chinese must have every one (the type checker
  * enforces it in each part). Placeholders are {name}.
  */
+import * as charts from './catalogue/charts.ts';
 import * as core from './catalogue/core.ts';
+import * as exports from './catalogue/export.ts';
 import * as map from './catalogue/map.ts';
 import * as provenance from './catalogue/provenance.ts';
 import * as tables from './catalogue/tables.ts';
 import * as views from './catalogue/views.ts';
 
-const en = { ...core.en, ...tables.en, ...provenance.en, ...views.en, ...map.en };
+const en = {
+  ...core.en,
+  ...tables.en,
+  ...provenance.en,
+  ...views.en,
+  ...map.en,
+  ...exports.en,
+  ...charts.en,
+};
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
 
-const zh: Messages = { ...core.zh, ...tables.zh, ...provenance.zh, ...views.zh, ...map.zh };
+const zh: Messages = {
+  ...core.zh,
+  ...tables.zh,
+  ...provenance.zh,
+  ...views.zh,
+  ...map.zh,
+  ...exports.zh,
+  ...charts.zh,
+};
 
 export const languages = ['zh', 'en'] as const;
 export type Language = (typeof languages)[number];

@@ -1,0 +1,88 @@
+import type { ActivityRecord, ReferenceFile } from '../../domain/index.ts';
+import type { FilterKey, FilterState } from '../../lib/filters/filter-state.ts';
+import type { Language } from '../../lib/i18n/messages.ts';
+import type { ParagraphRef } from '../../lib/provenance/sources-request.ts';
+
+/** One bar: what it shows, what a click on it filters by, and the paragraphs behind it. */
+export interface Bar {
+  /** Unique within the chart (the category axis holds ids, labels come from a formatter). */
+  readonly id: string;
+  readonly label: string;
+  readonly value: number;
+  /** The value as shown, formatted for the language, with its qualifier ("more than 110"). */
+  readonly valueLabel: string;
+  /** The qualifier as the text states it, for charts of stated figures. */
+  readonly qualifier?: string;
+  /** Legend group (pillar); null for charts with one colour. */
+  readonly group: string | null;
+  readonly filter: { readonly key: FilterKey; readonly value: string } | null;
+  readonly selected: boolean;
+  readonly refs: readonly ParagraphRef[];
+}
+
+export interface BarGroup {
+  readonly id: string;
+  readonly name: string;
+  readonly color: string;
+}
+
+export interface BarChartModel {
+  readonly id: string;
+  readonly title: string;
+  /** One line: what is counted. */
+  readonly counted: string;
+  readonly valueColumn: string;
+  readonly bars: readonly Bar[];
+  readonly groups: readonly BarGroup[];
+  /** Vertical space per bar, in pixels (more for labels that wrap). */
+  readonly rowHeight: number;
+  /** A click on a bar opens its sources instead of filtering (stated figures, not records). */
+  readonly clickOpensSources?: boolean;
+}
+
+/** What a records chart counts from: the records under every filter but its own. */
+export interface RecordsChartInput {
+  readonly records: readonly ActivityRecord[];
+  readonly filters: FilterState;
+  readonly reference: ReferenceFile;
+  readonly language: Language;
+}
+
+/** Colour-blind-safe (Okabe–Ito), dark enough on white for bars; one per pillar. */
+export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9'] as const;
+export const BAR_COLOR = '#0072B2';
+
+export function formatCount(language: Language, value: number): string {
+  return new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-GB').format(value);
+}
+
+/** The paragraphs behind records, each once, in report order. */
+export function refsOf(records: readonly ActivityRecord[]): ParagraphRef[] {
+  const seen = new Map<string, ParagraphRef>();
+  for (const { report, paragraph } of records)
+    seen.set(`${report}\u0000${paragraph}`, { report, paragraph });
+  return [...seen.values()].sort(
+    (a, b) => a.report.localeCompare(b.report) || a.paragraph - b.paragraph,
+  );
+}
+
+/** Groups records under each of their values; a record counts once per distinct value. */
+export function groupRecords(
+  records: readonly ActivityRecord[],
+  valuesOf: (record: ActivityRecord) => readonly (string | null)[],
+): Map<string | null, ActivityRecord[]> {
+  const groups = new Map<string | null, ActivityRecord[]>();
+  for (const record of records)
+    for (const value of new Set(valuesOf(record))) {
+      const list = groups.get(value) ?? [];
+      groups.set(value, list);
+      list.push(record);
+    }
+  return groups;
+}
+
+/** Most first, then by label in the language's order. */
+export function byValue(language: Language) {
+  const collator = new Intl.Collator(language === 'zh' ? 'zh-CN' : 'en-GB');
+  return (a: Bar, b: Bar) => b.value - a.value || collator.compare(a.label, b.label);
+}

@@ -1,0 +1,56 @@
+import type { OfficeBreakdown, OfficeTypeId, ReferenceFile } from '../../domain/index.ts';
+import { translate } from '../../lib/i18n/messages.ts';
+import type { Language } from '../../lib/i18n/messages.ts';
+import { formatCount } from './bar-model.ts';
+import type { BarChartModel } from './bar-model.ts';
+
+const PARTS = [
+  ['countryOffices', 'country-office'],
+  ['peaceMissionComponents', 'peace-mission-component'],
+  ['regionalOffices', 'regional-office'],
+  ['humanRightsAdvisers', 'human-rights-adviser'],
+  ['otherPresences', 'other-presence'],
+] as const satisfies readonly (readonly [keyof OfficeBreakdown, OfficeTypeId])[];
+
+/** Whether the parts add up to the stated total (checked here again, not taken from the file). */
+export function breakdownCheck(breakdown: OfficeBreakdown) {
+  const sum = PARTS.reduce((total, [field]) => total + breakdown[field], 0);
+  return { sum, total: breakdown.total, reconciles: sum === breakdown.total };
+}
+
+/** The field presences as the report counts them: one bar per part, the stated total above. */
+export function breakdownChart(
+  breakdown: OfficeBreakdown,
+  reference: ReferenceFile,
+  language: Language,
+): BarChartModel {
+  const { sum, total, reconciles } = breakdownCheck(breakdown);
+  const refs = [{ report: breakdown.report, paragraph: breakdown.paragraph }];
+  return {
+    id: 'field-presences',
+    title: translate(language, 'charts.breakdown.title'),
+    counted: translate(
+      language,
+      reconciles ? 'charts.breakdown.counted' : 'charts.breakdown.mismatch',
+      {
+        total: formatCount(language, total),
+        sum: formatCount(language, sum),
+        paragraph: breakdown.paragraph,
+      },
+    ),
+    valueColumn: translate(language, 'charts.column.value'),
+    bars: PARTS.map(([field, typeId]) => ({
+      id: typeId,
+      label: reference.officeTypes.find((type) => type.id === typeId)?.labels[language] ?? typeId,
+      value: breakdown[field],
+      valueLabel: formatCount(language, breakdown[field]),
+      group: null,
+      filter: null,
+      selected: false,
+      refs,
+    })),
+    groups: [],
+    rowHeight: 30,
+    clickOpensSources: true,
+  };
+}

@@ -1,0 +1,149 @@
+import { useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import { EChartsReactCore, echarts } from '../../lib/echarts.ts';
+import type { EChartsType } from '../../lib/echarts.ts';
+import type { ChartExportApi } from '../../lib/export/chart-export-api.ts';
+import { useI18n } from '../../lib/i18n/use-i18n.ts';
+import type { SourcesRequest } from '../../lib/provenance/sources-request.ts';
+import type { Bar, BarChartModel } from './bar-model.ts';
+import { barOption, chartHeight } from './bar-option.ts';
+import { chartRows, chartSources } from './charts-state.ts';
+
+export interface ChartCardProps {
+  readonly model: BarChartModel;
+  readonly decals: boolean;
+  /** Explicit width in pixels (tests, exports); the container's width otherwise. */
+  readonly width?: number;
+  readonly onToggle: (bar: Bar) => void;
+  readonly onOpenSources: (request: SourcesRequest) => void;
+  /** Buttons above the chart that switch what it groups by. */
+  readonly modes?: ReactNode;
+  readonly toolbar?: (api: ChartExportApi) => ReactNode;
+}
+
+/** One chart: heading, what is counted, the ECharts bars (SVG) and its data table. */
+export function ChartCard({
+  model,
+  decals,
+  width,
+  onToggle,
+  onOpenSources,
+  modes,
+  toolbar,
+}: ChartCardProps) {
+  const { t, language } = useI18n();
+  const [instance, setInstance] = useState<EChartsType | null>(null);
+  const height = chartHeight(model, width);
+  const option = useMemo(
+    () => barOption(model, { language, decals, width }),
+    [model, language, decals, width],
+  );
+  const sourcesOf = (bar: Bar) =>
+    onOpenSources({
+      title: t('charts.sourcesTitle', { name: bar.label, value: bar.valueLabel }),
+      refs: bar.refs,
+    });
+  const activate = (bar: Bar) => {
+    if (model.clickOpensSources) sourcesOf(bar);
+    else if (bar.filter) onToggle(bar);
+  };
+  const onEvents = {
+    click: (params: { dataIndex?: number }) => {
+      const bar = model.bars[params.dataIndex ?? -1];
+      if (bar) activate(bar);
+    },
+  };
+  // ECharts disposes its instance when the chart unmounts (no bars); never call a disposed one.
+  const live = instance && !instance.isDisposed() ? instance : null;
+  const api: ChartExportApi = {
+    id: model.id,
+    title: model.title,
+    svg: () => (live ? live.renderToSVGString() : ''),
+    width: width ?? live?.getWidth() ?? 0,
+    height,
+    rows: () => chartRows(model, t('charts.column.bar'), t('charts.column.qualifier')),
+    sources: () => chartSources(model),
+  };
+  const qualified = model.bars.some((bar) => bar.qualifier !== undefined);
+  const headingId = `chart-${model.id}`;
+
+  return (
+    <section className="chart-card" aria-labelledby={headingId} data-chart={model.id}>
+      <div className="chart-card-head">
+        <h3 id={headingId}>{model.title}</h3>
+        {toolbar ? <div className="chart-toolbar">{toolbar(api)}</div> : null}
+      </div>
+      <p className="chart-counted">{model.counted}</p>
+      {modes}
+      {model.bars.length === 0 ? (
+        <p className="chart-empty">{t('charts.empty')}</p>
+      ) : (
+        <EChartsReactCore
+          onChartReady={setInstance}
+          echarts={echarts}
+          option={option}
+          notMerge
+          opts={{ renderer: 'svg', width: width ?? undefined, height }}
+          style={{ height, width: width ?? '100%' }}
+          onEvents={onEvents}
+        />
+      )}
+      <details className="chart-table">
+        <summary>{t('charts.table')}</summary>
+        <table>
+          <caption>{model.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('charts.column.bar')}</th>
+              {qualified ? <th scope="col">{t('charts.column.qualifier')}</th> : null}
+              <th scope="col" className="numeric">
+                {model.valueColumn}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {model.bars.map((bar) => (
+              <tr key={bar.id} className={bar.selected ? 'selected' : undefined}>
+                <th scope="row">
+                  {bar.filter ? (
+                    <button
+                      type="button"
+                      className="chart-filter"
+                      aria-pressed={bar.selected}
+                      aria-label={t(bar.selected ? 'charts.filterBySelected' : 'charts.filterBy', {
+                        name: bar.label,
+                      })}
+                      onClick={() => onToggle(bar)}
+                    >
+                      {bar.label}
+                    </button>
+                  ) : (
+                    bar.label
+                  )}
+                </th>
+                {qualified ? <td>{bar.qualifier}</td> : null}
+                <td className="numeric">
+                  {bar.refs.length > 0 ? (
+                    <button
+                      type="button"
+                      className="chart-sources"
+                      aria-label={t('charts.openSources', {
+                        name: bar.label,
+                        value: bar.valueLabel,
+                      })}
+                      onClick={() => sourcesOf(bar)}
+                    >
+                      {bar.valueLabel}
+                    </button>
+                  ) : (
+                    bar.valueLabel
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}

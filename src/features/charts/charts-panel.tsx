@@ -1,0 +1,148 @@
+import { useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import type { ActivityRecord } from '../../domain/index.ts';
+import type { DashboardData } from '../../lib/data/queries.ts';
+import type { ChartExportApi } from '../../lib/export/chart-export-api.ts';
+import type { FilterControls } from '../../lib/filters/use-filters.ts';
+import { useI18n } from '../../lib/i18n/use-i18n.ts';
+import type { MessageKey } from '../../lib/i18n/messages.ts';
+import type { SourcesRequest } from '../../lib/provenance/sources-request.ts';
+import type { Bar } from './bar-model.ts';
+import { breakdownChart } from './breakdown-option.ts';
+import { ChartCard } from './chart-card.tsx';
+import { chartRecords } from './charts-state.ts';
+import { fundChart } from './fund-option.ts';
+import { officeChart } from './office-option.ts';
+import { partnerChart } from './partner-option.ts';
+import type { PartnerMode } from './partner-option.ts';
+import { regionChart } from './region-option.ts';
+import { themeChart } from './theme-option.ts';
+import type { ThemeMode } from './theme-option.ts';
+import './charts.css';
+
+export interface ChartsPanelProps {
+  readonly data: DashboardData;
+  /** The records under the current filters. */
+  readonly records: readonly ActivityRecord[];
+  readonly controls: FilterControls;
+  readonly onOpenSources: (request: SourcesRequest) => void;
+  readonly toolbar?: (api: ChartExportApi) => ReactNode;
+  /** Explicit chart width in pixels (tests); each chart fills its card otherwise. */
+  readonly width?: number;
+}
+
+function ModeSwitch<T extends string>(props: {
+  readonly value: T;
+  readonly options: readonly (readonly [T, MessageKey])[];
+  readonly onChange: (value: T) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <fieldset className="chart-modes">
+      <legend>{t('charts.mode')}</legend>
+      {props.options.map(([value, key]) => (
+        <button
+          key={value}
+          type="button"
+          aria-pressed={props.value === value}
+          onClick={() => props.onChange(value)}
+        >
+          {t(key)}
+        </button>
+      ))}
+    </fieldset>
+  );
+}
+
+/** The bar charts: records by theme, partner, region and office type; presences; fund figures. */
+export function ChartsPanel({
+  data,
+  records,
+  controls,
+  onOpenSources,
+  toolbar,
+  width,
+}: ChartsPanelProps) {
+  const { t, language } = useI18n();
+  const { filters, toggleFilter } = controls;
+  const [decals, setDecals] = useState(false);
+  const [themeMode, setThemeMode] = useState<ThemeMode>(
+    filters.pillar && !filters.theme ? 'pillar' : 'theme',
+  );
+  const [partnerMode, setPartnerMode] = useState<PartnerMode>(
+    filters.partnerType && !filters.partner ? 'partnerType' : 'partner',
+  );
+  const all = data.activities.records;
+  const { reference, figures } = data;
+  const input = (own: Parameters<typeof chartRecords>[4]) => ({
+    records: chartRecords(all, records, filters, reference, own),
+    filters,
+    reference,
+    language,
+  });
+  const models = useMemo(
+    () => ({
+      theme: themeChart(input(['theme', 'pillar']), themeMode),
+      partner: partnerChart(input(['partner', 'partnerType']), partnerMode),
+      region: regionChart(input(['region', 'subregion'])),
+      office: officeChart(input(['officeType'])),
+      breakdown: figures.officeBreakdown
+        ? breakdownChart(figures.officeBreakdown, reference, language)
+        : null,
+      fund: fundChart(figures.figures, reference, language),
+    }),
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- `input` is derived from these
+    [all, records, filters, reference, figures, language, themeMode, partnerMode],
+  );
+  const onToggle = (bar: Bar) => {
+    if (bar.filter) toggleFilter(bar.filter.key, bar.filter.value);
+  };
+  const card = { decals, width, onToggle, onOpenSources, toolbar };
+
+  return (
+    <div className="charts-panel">
+      <label className="charts-decals">
+        <input
+          type="checkbox"
+          checked={decals}
+          onChange={(event) => setDecals(event.target.checked)}
+        />
+        {t('charts.patterns')}
+      </label>
+      <div className="charts-grid">
+        <ChartCard
+          {...card}
+          model={models.theme}
+          modes={
+            <ModeSwitch
+              value={themeMode}
+              options={[
+                ['theme', 'charts.theme.byTheme'],
+                ['pillar', 'charts.theme.byPillar'],
+              ]}
+              onChange={setThemeMode}
+            />
+          }
+        />
+        <ChartCard
+          {...card}
+          model={models.partner}
+          modes={
+            <ModeSwitch
+              value={partnerMode}
+              options={[
+                ['partner', 'charts.partner.byPartner'],
+                ['partnerType', 'charts.partner.byType'],
+              ]}
+              onChange={setPartnerMode}
+            />
+          }
+        />
+        <ChartCard {...card} model={models.region} />
+        <ChartCard {...card} model={models.office} />
+        {models.breakdown ? <ChartCard {...card} model={models.breakdown} /> : null}
+        {models.fund.bars.length > 0 ? <ChartCard {...card} model={models.fund} /> : null}
+      </div>
+    </div>
+  );
+}

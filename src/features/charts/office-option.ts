@@ -1,0 +1,34 @@
+import { translate } from '../../lib/i18n/messages.ts';
+import { formatCount, groupRecords, refsOf } from './bar-model.ts';
+import type { Bar, BarChartModel, RecordsChartInput } from './bar-model.ts';
+
+/** Records per office type in the reference's order, then the records that state none. */
+export function officeChart(input: RecordsChartInput): BarChartModel {
+  const { records, filters, reference, language } = input;
+  const byType = groupRecords(records, (record) => [record.officeType]);
+  const bar = (id: string | null, label: string): Bar => {
+    const list = byType.get(id) ?? [];
+    return {
+      id: id ?? 'not-stated',
+      label,
+      value: list.length,
+      valueLabel: formatCount(language, list.length),
+      group: null,
+      filter: id === null ? null : { key: 'officeType', value: id },
+      selected: id !== null && filters.officeType === id,
+      refs: refsOf(list),
+    };
+  };
+  return {
+    id: 'records-by-office-type',
+    title: translate(language, 'charts.office.title'),
+    counted: translate(language, 'charts.office.counted'),
+    valueColumn: translate(language, 'charts.column.records'),
+    bars: [
+      ...reference.officeTypes.map((type) => bar(type.id, type.labels[language])),
+      bar(null, translate(language, 'charts.office.notStated')),
+    ],
+    groups: [],
+    rowHeight: 30,
+  };
+}

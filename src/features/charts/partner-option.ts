@@ -1,0 +1,93 @@
+import type { PartnerType } from '../../domain/index.ts';
+import { translate } from '../../lib/i18n/messages.ts';
+import type { MessageKey } from '../../lib/i18n/messages.ts';
+import { byValue, formatCount, groupRecords, refsOf } from './bar-model.ts';
+import type { Bar, BarChartModel, RecordsChartInput } from './bar-model.ts';
+
+export type PartnerMode = 'partner' | 'partnerType';
+
+export const TOP_PARTNERS = 10;
+
+/**
+ * Records per partner: the ten most named (plus the selected one when it is not among them), then
+ * one "others" bar counting the records that name any other partner. Or records per partner type.
+ */
+export function partnerChart(input: RecordsChartInput, mode: PartnerMode): BarChartModel {
+  const { records, filters, reference, language } = input;
+  const partners = new Map(reference.partners.map((partner) => [partner.id, partner]));
+  const base = {
+    id: 'records-by-partner',
+    title: translate(language, 'charts.partner.title'),
+    counted: translate(language, 'charts.partner.counted'),
+    valueColumn: translate(language, 'charts.column.records'),
+    groups: [],
+    rowHeight: 30,
+  };
+  const toBar = (
+    id: string,
+    label: string,
+    list: readonly (typeof records)[number][],
+    filter: Bar['filter'],
+  ): Bar => ({
+    id,
+    label,
+    value: list.length,
+    valueLabel: formatCount(language, list.length),
+    group: null,
+    filter,
+    selected: filter !== null && filters[filter.key] === filter.value,
+    refs: refsOf(list),
+  });
+
+  if (mode === 'partnerType') {
+    const byType = groupRecords(records, (record) =>
+      record.partners.map((id) => partners.get(id)?.type ?? null),
+    );
+    const bars = [...byType]
+      .flatMap(([type, list]) =>
+        type === null
+          ? []
+          : [
+              toBar(
+                type,
+                translate(language, `partnerType.${type as PartnerType}` as MessageKey),
+                list,
+                {
+                  key: 'partnerType',
+                  value: type,
+                },
+              ),
+            ],
+      )
+      .sort(byValue(language));
+    return { ...base, bars };
+  }
+
+  const byPartner = groupRecords(records, (record) => record.partners);
+  const ranked = [...byPartner]
+    .flatMap(([id, list]) => {
+      const partner = id === null ? undefined : partners.get(id);
+      return partner
+        ? [toBar(partner.id, partner.names[language], list, { key: 'partner', value: partner.id })]
+        : [];
+    })
+    .sort(byValue(language));
+  const top = ranked.slice(0, TOP_PARTNERS);
+  const selected = ranked.slice(TOP_PARTNERS).find((bar) => bar.selected);
+  const shown = new Set([...top, ...(selected ? [selected] : [])].map((bar) => bar.id));
+  const rest = ranked.filter((bar) => !shown.has(bar.id));
+  const bars = selected ? [...top, selected] : top;
+  if (rest.length > 0) {
+    const restIds = new Set(rest.map((bar) => bar.id));
+    const others = records.filter((record) => record.partners.some((id) => restIds.has(id)));
+    bars.push(
+      toBar(
+        'others',
+        translate(language, 'charts.partner.others', { count: rest.length }),
+        others,
+        null,
+      ),
+    );
+  }
+  return { ...base, bars };
+}

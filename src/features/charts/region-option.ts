@@ -1,0 +1,39 @@
+import { translate } from '../../lib/i18n/messages.ts';
+import { byValue, formatCount, groupRecords, refsOf } from './bar-model.ts';
+import type { Bar, BarChartModel, RecordsChartInput } from './bar-model.ts';
+
+/** Records per M49 region, most first; records with no region last, as one bar that does not filter. */
+export function regionChart(input: RecordsChartInput): BarChartModel {
+  const { records, filters, reference, language } = input;
+  const names = new Map<string, string>();
+  for (const country of reference.countries)
+    if (country.region) names.set(country.region.code, country.region[language]);
+  const byRegion = groupRecords(records, (record) => [record.region]);
+  const bar = (code: string | null, label: string): Bar => {
+    const list = byRegion.get(code) ?? [];
+    return {
+      id: code ?? 'none',
+      label,
+      value: list.length,
+      valueLabel: formatCount(language, list.length),
+      group: null,
+      filter: code === null ? null : { key: 'region', value: code },
+      selected: code !== null && filters.region === code,
+      refs: refsOf(list),
+    };
+  };
+  const bars = [...names]
+    .map(([code, name]) => bar(code, name))
+    .filter((row) => row.value > 0 || row.selected)
+    .sort(byValue(language));
+  if (byRegion.has(null)) bars.push(bar(null, translate(language, 'charts.region.none')));
+  return {
+    id: 'records-by-region',
+    title: translate(language, 'charts.region.title'),
+    counted: translate(language, 'charts.region.counted'),
+    valueColumn: translate(language, 'charts.column.records'),
+    bars,
+    groups: [],
+    rowHeight: 30,
+  };
+}

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import type { ActivityRecord } from '../../domain/index.ts';
+import { useExportRegistry } from '../../lib/export/export-registry.tsx';
+import { useI18n } from '../../lib/i18n/use-i18n.ts';
+import { briefingZip } from './briefing.ts';
+import { downloadBlob } from './download.ts';
+import { pictureContext } from './export-context.ts';
+import type { ExportSettings } from './export-context.ts';
+import { exportFileName } from './file-name.ts';
+import { isoDate } from './svg-with-context.ts';
+import { useExportAction } from './use-export-action.ts';
+import './export.css';
+
+export interface BriefingBarProps {
+  readonly records: readonly ActivityRecord[];
+  readonly settings: ExportSettings;
+}
+
+/** One action for the whole view: a ZIP of every picture and table, or a printed page. */
+export function BriefingBar({ records, settings }: BriefingBarProps) {
+  const { t } = useI18n();
+  const registry = useExportRegistry();
+  const { busy, error, run } = useExportAction();
+  const [today] = useState(() => new Date());
+  const context = pictureContext(
+    t('export.printSummary'),
+    records.map((record) => ({ report: record.report, paragraph: record.paragraph })),
+    settings,
+    today,
+  );
+
+  return (
+    <>
+      <fieldset className="export-menu briefing-bar no-print" aria-label={t('export.printSummary')}>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() =>
+            run(async () => {
+              const now = new Date();
+              const blob = await briefingZip(registry?.list() ?? [], records, settings, now);
+              downloadBlob(blob, exportFileName(settings.report, 'briefing', isoDate(now), 'zip'));
+            })
+          }
+        >
+          {busy ? t('export.working') : t('export.briefing')}
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          {t('export.print')}
+        </button>
+        {error ? (
+          <span role="alert" className="export-error">
+            {t('export.failed', { message: error })}
+          </span>
+        ) : null}
+      </fieldset>
+      <section className="print-only print-context" aria-hidden="true">
+        <p>{context.filters}</p>
+        {context.sources.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+        <p>{context.date}</p>
+      </section>
+    </>
+  );
+}

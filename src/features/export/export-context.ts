@@ -1,0 +1,87 @@
+import type { ReferenceFile } from '../../domain/index.ts';
+import type { ChartExportApi } from '../../lib/export/chart-export-api.ts';
+import { describeFilters } from '../../lib/export/describe-filters.ts';
+import type { FilterState } from '../../lib/filters/filter-state.ts';
+import { translate } from '../../lib/i18n/messages.ts';
+import type { Language } from '../../lib/i18n/messages.ts';
+import { toCsv } from './csv.ts';
+import { exportFileName } from './file-name.ts';
+import { sourceLines } from './paragraph-ranges.ts';
+import { formatExportDate, isoDate, svgWithContext } from './svg-with-context.ts';
+import type { SvgContext } from './svg-with-context.ts';
+
+/** What every export states about the view it came from. */
+export interface ExportSettings {
+  readonly filters: FilterState;
+  readonly reference: ReferenceFile;
+  readonly language: Language;
+  /** The report symbol, e.g. A/HRC/44/28. */
+  readonly report: string;
+}
+
+export function pictureContext(
+  title: string,
+  sources: readonly { report: string; paragraph: number }[],
+  settings: ExportSettings,
+  now: Date,
+): SvgContext {
+  const { language } = settings;
+  return {
+    title,
+    filters: translate(language, 'export.filtersLabel', {
+      filters: describeFilters(settings.filters, settings.reference, language),
+    }),
+    sources: sourceLines(sources, language, settings.report),
+    date: translate(language, 'export.exported', { date: formatExportDate(now, language) }),
+  };
+}
+
+/** The chart with its title, filters, sources and date around it. */
+export function chartWithContext(api: ChartExportApi, settings: ExportSettings, now: Date) {
+  return svgWithContext(
+    { svg: api.svg(), width: api.width, height: api.height },
+    pictureContext(api.title, api.sources(), settings, now),
+  );
+}
+
+export function chartCsv(api: ChartExportApi): string {
+  const { columns, rows } = api.rows();
+  return toCsv([columns, ...rows]);
+}
+
+export function chartFileName(
+  api: ChartExportApi,
+  settings: ExportSettings,
+  now: Date,
+  extension: string,
+) {
+  return exportFileName(settings.report, api.id, isoDate(now), extension);
+}
+
+/** README.txt of the briefing ZIP: what the view showed, where the numbers come from, when. */
+export function briefingReadme(
+  apis: readonly ChartExportApi[],
+  files: readonly string[],
+  settings: ExportSettings,
+  now: Date,
+): string {
+  const { language } = settings;
+  const context = pictureContext(
+    translate(language, 'export.readme.title'),
+    apis.flatMap((api) => api.sources()),
+    settings,
+    now,
+  );
+  const lines = [
+    `${context.title}: ${settings.report}`,
+    '',
+    context.filters,
+    ...context.sources,
+    context.date,
+    '',
+    `${translate(language, 'export.readme.files')}:`,
+    ...files.map((file) => `- ${file}`),
+    '',
+  ];
+  return lines.join('\r\n');
+}

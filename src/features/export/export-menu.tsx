@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import type { ChartExportApi } from '../../lib/export/chart-export-api.ts';
+import { useRegisterExport } from '../../lib/export/export-registry.tsx';
+import { useI18n } from '../../lib/i18n/use-i18n.ts';
+import { canCopyImage, downloadBlob, textBlob } from './download.ts';
+import { chartCsv, chartFileName, chartWithContext } from './export-context.ts';
+import type { ExportSettings } from './export-context.ts';
+import { rasterize } from './rasterize.ts';
+import { useExportAction } from './use-export-action.ts';
+import './export.css';
+
+export interface ExportMenuProps {
+  readonly api: ChartExportApi;
+  readonly settings: ExportSettings;
+}
+
+/** PNG, SVG and CSV of one chart or the map, each with its title, filters, sources and date. */
+export function ExportMenu({ api, settings }: ExportMenuProps) {
+  const { t } = useI18n();
+  useRegisterExport(api);
+  const { busy, error, run } = useExportAction();
+  const [copied, setCopied] = useState(false);
+
+  const png = async () => {
+    const now = new Date();
+    const picture = chartWithContext(api, settings, now);
+    return { blob: await rasterize(picture.svg, picture.width, picture.height), now };
+  };
+
+  return (
+    <fieldset className="export-menu no-print" aria-label={t('export.menu', { title: api.title })}>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() =>
+          run(async () => {
+            const { blob, now } = await png();
+            downloadBlob(blob, chartFileName(api, settings, now, 'png'));
+          })
+        }
+      >
+        {t('export.png')}
+      </button>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() =>
+          run(() => {
+            const now = new Date();
+            const picture = chartWithContext(api, settings, now);
+            downloadBlob(
+              textBlob(picture.svg, 'image/svg+xml;charset=utf-8'),
+              chartFileName(api, settings, now, 'svg'),
+            );
+          })
+        }
+      >
+        {t('export.svg')}
+      </button>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() =>
+          run(() => {
+            const now = new Date();
+            downloadBlob(
+              textBlob(chartCsv(api), 'text/csv;charset=utf-8'),
+              chartFileName(api, settings, now, 'csv'),
+            );
+          })
+        }
+      >
+        {t('export.csv')}
+      </button>
+      {canCopyImage() ? (
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() =>
+            run(async () => {
+              // The promise keeps the user gesture alive in Safari while the PNG is drawn.
+              const blob = png().then((result) => result.blob);
+              await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
+              setCopied(true);
+              setTimeout(() => setCopied(false), 2000);
+            })
+          }
+        >
+          {copied ? t('export.copied') : t('export.copy')}
+        </button>
+      ) : null}
+      {error ? (
+        <span role="alert" className="export-error">
+          {t('export.failed', { message: error })}
+        </span>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,32 @@
+const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/iu;
+
+function clean(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .replace(/[/\\]/gu, '_')
+    .replace(/[<>:"|?*]/gu, '')
+    .replace(/\p{Cc}/gu, '')
+    .replace(/[^\u0020-\u007e]/gu, '_')
+    .replace(/\s+/gu, '-')
+    .replace(/_{2,}/gu, '_')
+    .replace(/^[.\-_]+|[.\s]+$/gu, '');
+}
+
+/**
+ * A file name safe on every system: no path separators, control or reserved characters, no
+ * reserved device names; non-ASCII replaced, so the name survives any download path.
+ */
+export function sanitizeFileName(name: string, fallback = 'export'): string {
+  const extension = /\.[A-Za-z0-9]{1,8}$/u.exec(name)?.[0] ?? '';
+  let stem = clean(extension ? name.slice(0, -extension.length) : name);
+  if (!/[A-Za-z0-9]/u.test(stem)) stem = fallback;
+  let safe = `${stem.slice(0, 150 - extension.length)}${extension}`;
+  if (RESERVED.test(safe)) safe = `_${safe}`;
+  return safe;
+}
+
+/** "ohchr-A_HRC_44_28-records-2026-11-25.csv". */
+export function exportFileName(report: string, what: string, date: string, extension: string) {
+  return sanitizeFileName(`ohchr-${report}-${what}-${date}.${extension}`);
+}

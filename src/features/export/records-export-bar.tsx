@@ -1,0 +1,73 @@
+import type { ActivityRecord } from '../../domain/index.ts';
+import { useI18n } from '../../lib/i18n/use-i18n.ts';
+import { toCsv } from './csv.ts';
+import { downloadBlob, textBlob } from './download.ts';
+import type { ExportSettings } from './export-context.ts';
+import { exportFileName } from './file-name.ts';
+import { recordCsvRows, recordHxlRows, recordTable } from './records-export-state.ts';
+import { isoDate } from './svg-with-context.ts';
+import { useExportAction } from './use-export-action.ts';
+import { xlsxBlob } from './xlsx.ts';
+import './export.css';
+
+export interface RecordsExportBarProps {
+  /** The records under the current filters. */
+  readonly records: readonly ActivityRecord[];
+  readonly settings: ExportSettings;
+}
+
+/** CSV, HXL CSV and XLSX of the records the table shows. */
+export function RecordsExportBar({ records, settings }: RecordsExportBarProps) {
+  const { t, formatNumber } = useI18n();
+  const { busy, error, run } = useExportAction();
+  const table = () => recordTable(records, settings.reference, settings.language);
+  const name = (what: string, extension: string) =>
+    exportFileName(settings.report, what, isoDate(new Date()), extension);
+  const csv = (text: string) => textBlob(text, 'text/csv;charset=utf-8');
+
+  return (
+    <fieldset
+      className="export-menu records-export no-print"
+      aria-label={t('export.records', { count: formatNumber(records.length) })}
+    >
+      <span className="export-label">
+        {t('export.records', { count: formatNumber(records.length) })}
+      </span>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() =>
+          run(() => downloadBlob(csv(toCsv(recordCsvRows(table()))), name('records', 'csv')))
+        }
+      >
+        {t('export.recordsCsv')}
+      </button>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() =>
+          run(() => downloadBlob(csv(toCsv(recordHxlRows(table()))), name('records-hxl', 'csv')))
+        }
+      >
+        {t('export.recordsHxl')}
+      </button>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() =>
+          run(async () => {
+            const { header, rows } = table();
+            downloadBlob(await xlsxBlob(header, rows), name('records', 'xlsx'));
+          })
+        }
+      >
+        {t('export.recordsXlsx')}
+      </button>
+      {error ? (
+        <span role="alert" className="export-error">
+          {t('export.failed', { message: error })}
+        </span>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,126 @@
+import { mkdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type BrowserSession } from './browser.ts';
+import { servedJson } from './served-data.ts';
+
+const baseUrl = inject('baseUrl');
+let session: BrowserSession;
+
+interface ServedRecord {
+  readonly themes: readonly string[];
+}
+interface ServedTheme {
+  readonly id: string;
+  readonly parent: string | null;
+  readonly labels: { readonly en: string };
+}
+
+let records: readonly ServedRecord[];
+let themes: readonly ServedTheme[];
+
+beforeAll(async () => {
+  session = await openBrowser(baseUrl, inject('chromiumPath'));
+  await session.page.setViewportSize({ width: 1400, height: 1000 });
+  records = (await servedJson<{ records: ServedRecord[] }>(baseUrl, 'activities')).records;
+  themes = (await servedJson<{ themes: ServedTheme[] }>(baseUrl, 'reference')).themes;
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+async function tableCount(page: Page): Promise<number | null> {
+  const caption = await page
+    .getByRole('table', { name: /^Activity records/ })
+    .locator('caption')
+    .textContent();
+  const match = /\(([\d,]+) records?\)/u.exec(caption ?? '');
+  return match?.[1] ? Number(match[1].replaceAll(',', '')) : null;
+}
+
+/** The centre of the bar drawn level with the axis label `label`, in page coordinates. */
+async function barCentre(page: Page, chart: string, label: string) {
+  return page.evaluate(
+    ([chartId, text]) => {
+      const svg = document.querySelector(`[data-chart="${chartId}"] svg`);
+      if (!svg) return null;
+      // A long label breaks into lines: match its first line.
+      const labelElement = [...svg.querySelectorAll('text')].find(
+        (t) => (t.textContent ?? '').length > 3 && text.startsWith(t.textContent ?? ''),
+      );
+      if (!labelElement) return null;
+      labelElement.scrollIntoView({ block: 'center' });
+      const box = labelElement.getBoundingClientRect();
+      const middle = box.top + box.height / 2;
+      const bar = [...svg.querySelectorAll('path')]
+        .map((path) => path.getBoundingClientRect())
+        .find(
+          (rect) =>
+            rect.left >= box.right &&
+            rect.width > 0 &&
+            rect.height > 4 &&
+            rect.height < 30 &&
+            Math.abs(rect.top + rect.height / 2 - middle) < 14,
+        );
+      return bar
+        ? { x: bar.left + Math.min(bar.width / 2, 10), y: bar.top + bar.height / 2 }
+        : null;
+    },
+    [chart, label] as const,
+  );
+}
+
+describe('bar charts', () => {
+  it('draws every chart and filters by a clicked theme bar', async () => {
+    const { page } = session;
+    const chosen = themes
+      .filter((theme) => theme.parent !== null)
+      .map((theme) => ({
+        theme,
+        count: records.filter((record) => record.themes.includes(theme.id)).length,
+      }))
+      .sort((a, b) => b.count - a.count)[0];
+    if (!chosen || chosen.count === 0) throw new Error('the served data has no themed record');
+
+    await page.goto(`${baseUrl}?lang=en`);
+    await page.locator('[data-chart="records-by-theme"] svg').waitFor();
+    await expect.poll(() => tableCount(page)).toBe(records.length);
+    for (const id of [
+      'records-by-theme',
+      'records-by-partner',
+      'records-by-region',
+      'records-by-office-type',
+      'field-presences',
+      'fund-figures',
+    ])
+      expect(await page.locator(`[data-chart="${id}"] svg`).count()).toBe(1);
+
+    await mkdir('test-results', { recursive: true });
+    await page.locator('.charts-panel').screenshot({ path: 'test-results/charts-en.png' });
+
+    const centre = await barCentre(page, 'records-by-theme', chosen.theme.labels.en);
+    if (!centre) throw new Error(`no bar for ${chosen.theme.labels.en}`);
+    await page.mouse.move(centre.x, centre.y);
+    await page.mouse.click(centre.x, centre.y);
+    await expect.poll(() => new URL(page.url()).searchParams.get('theme')).toBe(chosen.theme.id);
+    await expect.poll(() => tableCount(page)).toBe(chosen.count);
+    // The chart keeps its other bars and marks the chosen one in its table.
+    const pressed = page
+      .locator('[data-chart="records-by-theme"] table')
+      .getByRole('button', { pressed: true, includeHidden: true });
+    expect(await pressed.textContent()).toBe(chosen.theme.labels.en);
+
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('renders the Chinese labels', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}?lang=zh`);
+    await page.locator('[data-chart="records-by-theme"] svg').waitFor();
+    expect(await page.getByRole('heading', { name: '各主题记录数（按支柱）' }).count()).toBe(1);
+    await page.locator('.charts-panel').screenshot({ path: 'test-results/charts-zh.png' });
+    expect(session.consoleErrors).toEqual([]);
+  });
+});

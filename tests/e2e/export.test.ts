@@ -1,0 +1,235 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { unzipSync } from 'fflate';
+import type { Download, Page } from 'playwright-core';
+import { readSheet } from 'read-excel-file/node';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseCsv } from '../../src/features/export/csv.ts';
+import { openBrowser, type BrowserSession } from './browser.ts';
+import { servedJson } from './served-data.ts';
+
+const baseUrl = inject('baseUrl');
+let session: BrowserSession;
+let theme: { id: string; labels: { en: string } };
+
+interface ServedRecord {
+  readonly themes: readonly string[];
+}
+interface ServedTheme {
+  readonly id: string;
+  readonly parent: string | null;
+  readonly labels: { readonly en: string };
+}
+
+beforeAll(async () => {
+  session = await openBrowser(baseUrl, inject('chromiumPath'));
+  await session.page.setViewportSize({ width: 1400, height: 1000 });
+  const records = (await servedJson<{ records: ServedRecord[] }>(baseUrl, 'activities')).records;
+  const themes = (await servedJson<{ themes: ServedTheme[] }>(baseUrl, 'reference')).themes;
+  const ranked = themes
+    .filter((candidate) => candidate.parent !== null)
+    .map((candidate) => ({
+      candidate,
+      count: records.filter((record) => record.themes.includes(candidate.id)).length,
+    }))
+    .sort((a, b) => b.count - a.count);
+  if (!ranked[0]) throw new Error('no theme in the served data');
+  theme = ranked[0].candidate;
+  await mkdir('test-results', { recursive: true });
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+async function tableCount(page: Page): Promise<number | null> {
+  const caption = await page
+    .getByRole('table', { name: /^Activity records/ })
+    .locator('caption')
+    .textContent();
+  const match = /\(([\d,]+) records?\)/u.exec(caption ?? '');
+  return match?.[1] ? Number(match[1].replaceAll(',', '')) : null;
+}
+
+async function download(page: Page, group: RegExp | string, button: string): Promise<Download> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    page
+      .getByRole('group', { name: group })
+      .getByRole('button', { name: button, exact: true })
+      .click(),
+  ]);
+  return file;
+}
+
+async function bytesOf(file: Download): Promise<Buffer> {
+  const path = await file.path();
+  return readFile(path);
+}
+
+/** Width and height from the PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** Decodes the PNG in the page and measures how much of it is not white. */
+async function inkShare(page: Page, bytes: Buffer): Promise<number> {
+  return page.evaluate(async (base64) => {
+    const binary = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([binary], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d');
+    if (!context) return 0;
+    context.drawImage(bitmap, 0, 0);
+    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    let ink = 0;
+    let samples = 0;
+    for (let index = 0; index < data.length; index += 4 * 97) {
+      samples += 1;
+      if ((data[index] ?? 255) + (data[index + 1] ?? 255) + (data[index + 2] ?? 255) < 720)
+        ink += 1;
+    }
+    return ink / samples;
+  }, bytes.toString('base64'));
+}
+
+/** Parses the SVG in the page: its text, or null when it is not well-formed. */
+async function svgText(page: Page, text: string): Promise<string | null> {
+  return page.evaluate((source) => {
+    const parsed = new DOMParser().parseFromString(source, 'image/svg+xml');
+    if (parsed.querySelector('parsererror')) return null;
+    return parsed.documentElement.textContent;
+  }, text);
+}
+
+const MAP_MENU = 'Export Where the work took place';
+
+describe('exports', () => {
+  it('exports the map as PNG, SVG and CSV with its context', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}?lang=en&theme=${theme.id}`);
+    await page.getByRole('group', { name: MAP_MENU }).waitFor();
+    const count = await tableCount(page);
+    expect(count).toBeGreaterThan(0);
+    const cssWidth = Number(await page.locator('svg.map-svg').getAttribute('width'));
+
+    const png = await bytesOf(await download(page, MAP_MENU, 'PNG'));
+    await writeFile('test-results/export-map.png', png);
+    const size = pngSize(png);
+    expect(size.width).toBeGreaterThanOrEqual(2 * cssWidth);
+    expect(await inkShare(page, png)).toBeGreaterThan(0.05);
+
+    const svgFile = await download(page, MAP_MENU, 'SVG');
+    expect(svgFile.suggestedFilename()).toMatch(/^ohchr-A_HRC_44_28-map-\d{4}-\d{2}-\d{2}\.svg$/u);
+    const svg = (await bytesOf(svgFile)).toString('utf8');
+    await writeFile('test-results/export-map.svg', svg);
+    const text = await svgText(page, svg);
+    expect(text).not.toBeNull();
+    expect(text).toContain('Where the work took place');
+    expect(text).toContain(`Filters: Theme: ${theme.labels.en}`);
+    expect(text).toMatch(/Source: A\/HRC\/44\/28, ¶¶? \d+/u);
+    expect(text).toMatch(/Exported \d{1,2} \w+ \d{4}/u);
+
+    const csv = parseCsv(
+      (await bytesOf(await download(page, MAP_MENU, 'CSV (data)'))).toString('utf8'),
+    );
+    expect(csv[0]).toEqual(['ISO3', 'Country', 'Records']);
+    expect(csv.length).toBeGreaterThan(1);
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('exports a chart as PNG with its context', async () => {
+    const { page } = session;
+    const menus = page.getByRole('group', { name: /^Export / });
+    const names = await menus.evaluateAll((nodes) =>
+      nodes.map((node) => node.getAttribute('aria-label') ?? ''),
+    );
+    const chart = names.find((name) => name !== MAP_MENU && !name.endsWith('records shown'));
+    if (!chart) return; // no charts on this build
+    const png = await bytesOf(await download(page, chart, 'PNG'));
+    await writeFile('test-results/export-chart.png', png);
+    expect(pngSize(png).width).toBeGreaterThanOrEqual(2 * 300);
+    expect(await inkShare(page, png)).toBeGreaterThan(0.01);
+    const svg = (await bytesOf(await download(page, chart, 'SVG'))).toString('utf8');
+    const text = await svgText(page, svg);
+    expect(text).toContain(chart.replace(/^Export /u, ''));
+    expect(text).toContain(`Theme: ${theme.labels.en}`);
+    expect(text).toMatch(/Source: A\/HRC\/44\/28/u);
+  });
+
+  it('exports the map in Chinese with the Chinese source line', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}?lang=zh&theme=${theme.id}`);
+    const menu = '导出工作地点';
+    await page.getByRole('group', { name: menu }).waitFor();
+    const png = await bytesOf(await download(page, menu, 'PNG'));
+    await writeFile('test-results/export-map-zh.png', png);
+    expect(await inkShare(page, png)).toBeGreaterThan(0.05);
+    const svg = (await bytesOf(await download(page, menu, 'SVG'))).toString('utf8');
+    const text = await svgText(page, svg);
+    expect(text).toMatch(/资料来源：A\/HRC\/44\/28，第 [\d、–]+ 段/u);
+    expect(text).toContain('筛选条件：主题');
+    await page.goto(`${baseUrl}?lang=en&theme=${theme.id}`);
+    await page.getByRole('group', { name: MAP_MENU }).waitFor();
+  });
+
+  it('exports the filtered records as CSV, HXL CSV and XLSX', async () => {
+    const { page } = session;
+    const count = await tableCount(page);
+    if (count === null) throw new Error('no record count');
+    const group = /^Export the [\d,]+ records shown$/u;
+
+    const csvBytes = await bytesOf(await download(page, group, 'CSV'));
+    expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csvText = csvBytes.toString('utf8');
+    expect(csvText).toContain('\r\n');
+    const csv = parseCsv(csvText);
+    expect(csv).toHaveLength(count + 1);
+    expect(csv[0]).toContain('Sentence');
+
+    const hxl = parseCsv((await bytesOf(await download(page, group, 'HXL CSV'))).toString('utf8'));
+    expect(hxl).toHaveLength(count + 2);
+    expect(hxl[1]).toContain('#country+code');
+    expect(
+      hxl.slice(2).every((row) => row.some((cell) => cell.split('; ').includes(theme.id))),
+    ).toBe(true);
+
+    const xlsx = await download(page, group, 'XLSX');
+    expect(xlsx.suggestedFilename()).toMatch(/records-\d{4}-\d{2}-\d{2}\.xlsx$/u);
+    const sheet = await readSheet(await xlsx.path());
+    expect(sheet).toHaveLength(count + 1);
+    expect(sheet[0]).toEqual(csv[0]);
+  });
+
+  it('exports the briefing as a ZIP and a print view', async () => {
+    const { page } = session;
+    const count = await tableCount(page);
+    const zip = await bytesOf(await download(page, 'Briefing', 'Export briefing (ZIP)'));
+    const files = unzipSync(new Uint8Array(zip));
+    const names = Object.keys(files);
+    expect(names).toContain('README.txt');
+    for (const extension of ['png', 'svg', 'csv']) {
+      expect(names.some((name) => name.includes('-map-') && name.endsWith(`.${extension}`))).toBe(
+        true,
+      );
+    }
+    const records = names.find((name) => /-records-\d{4}-\d{2}-\d{2}\.csv$/u.test(name));
+    expect(records).toBeDefined();
+    expect(parseCsv(new TextDecoder().decode(files[records ?? '']))).toHaveLength((count ?? 0) + 1);
+    const readme = new TextDecoder().decode(files['README.txt']);
+    expect(readme).toContain(`Theme: ${theme.labels.en}`);
+    expect(readme).toContain('Source: A/HRC/44/28');
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.filters-slot').isVisible()).toBe(false);
+    expect(await page.getByRole('group', { name: MAP_MENU }).isVisible()).toBe(false);
+    expect(await page.locator('.print-context').isVisible()).toBe(true);
+    expect(await page.locator('svg.map-svg').isVisible()).toBe(true);
+    expect(await page.locator('.print-context').textContent()).toContain(theme.labels.en);
+    await page.pdf({ path: 'test-results/export-print.pdf' }).catch(() => undefined);
+    await page.emulateMedia({ media: 'screen' });
+    expect(session.consoleErrors).toEqual([]);
+  });
+});

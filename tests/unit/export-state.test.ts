@@ -1,0 +1,215 @@
+import { readSheet } from 'read-excel-file/universal';
+import { describe, expect, it } from 'vitest';
+import { parseCsv, toCsv } from '../../src/features/export/csv.ts';
+import { briefingReadme, pictureContext } from '../../src/features/export/export-context.ts';
+import { exportFileName, sanitizeFileName } from '../../src/features/export/file-name.ts';
+import { compressParagraphs, sourceLines } from '../../src/features/export/paragraph-ranges.ts';
+import {
+  recordCsvRows,
+  recordHxlRows,
+  recordTable,
+} from '../../src/features/export/records-export-state.ts';
+import {
+  formatExportDate,
+  svgWithContext,
+  wrapText,
+} from '../../src/features/export/svg-with-context.ts';
+import { xlsxBlob } from '../../src/features/export/xlsx.ts';
+import type { ChartExportApi } from '../../src/lib/export/chart-export-api.ts';
+import { describeFilters } from '../../src/lib/export/describe-filters.ts';
+import { emptyFilters } from '../../src/lib/filters/filter-state.ts';
+import { recordsFixture, referenceFixture } from '../fixtures/dashboard-data.ts';
+
+const reference = referenceFixture();
+const records = recordsFixture();
+const filters = { ...emptyFilters, theme: 'sdgs', country: 'MEX', q: 'a<b' };
+const now = new Date(2026, 10, 25, 12);
+
+describe('describeFilters', () => {
+  it('names each active filter in the chosen language', () => {
+    expect(describeFilters(filters, reference, 'en')).toBe(
+      'Theme: Sustainable Development Goals; Country: Mexico; Search sentences: “a<b”',
+    );
+    const zh = describeFilters(filters, reference, 'zh');
+    expect(zh).toContain('可持续发展目标');
+    expect(zh).toContain('墨西哥');
+  });
+
+  it('says so when nothing is filtered', () => {
+    expect(describeFilters(emptyFilters, reference, 'en')).toBe('All records (no filters)');
+    expect(describeFilters(emptyFilters, reference, 'zh')).toBe('全部记录（未筛选）');
+  });
+
+  it('names partners with their acronym and roles in words', () => {
+    const text = describeFilters(
+      { ...emptyFilters, partner: 'undp', role: 'venue', region: '019' },
+      reference,
+      'en',
+    );
+    expect(text).toContain('United Nations Development Programme (UNDP)');
+    expect(text).toContain('Venue');
+    expect(text).toContain('Americas');
+  });
+});
+
+describe('paragraph ranges', () => {
+  it('compresses runs, sorts and drops duplicates', () => {
+    expect(compressParagraphs([26, 16, 24, 25, 24])).toBe('16, 24–26');
+    expect(compressParagraphs([3, 4])).toBe('3–4');
+    expect(compressParagraphs([])).toBe('');
+    expect(compressParagraphs([9, 1, 2, 3, 7])).toBe('1–3, 7, 9');
+  });
+
+  it('writes the source line in each language', () => {
+    const sources = [16, 24, 25, 26].map((paragraph) => ({ report: 'A/HRC/44/28', paragraph }));
+    expect(sourceLines(sources, 'en', 'X')).toEqual(['Source: A/HRC/44/28, ¶¶ 16, 24–26']);
+    expect(sourceLines(sources, 'zh', 'X')).toEqual(['资料来源：A/HRC/44/28，第 16、24–26 段']);
+    expect(sourceLines([{ report: 'R', paragraph: 5 }], 'en', 'X')).toEqual(['Source: R, ¶ 5']);
+    expect(sourceLines([], 'en', 'A/HRC/44/28')).toEqual(['Source: A/HRC/44/28']);
+  });
+});
+
+describe('svgWithContext', () => {
+  const chart = {
+    svg: '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="400" height="200"><rect width="10" height="10"/></svg>',
+    width: 400,
+    height: 200,
+  };
+  const context = pictureContext(
+    'Records & themes <by region>',
+    [16, 24, 25, 26].map((paragraph) => ({ report: 'A/HRC/44/28', paragraph })),
+    { filters, reference, language: 'en', report: 'A/HRC/44/28' },
+    now,
+  );
+  const result = svgWithContext(chart, context);
+
+  it('carries the title, filters, sources and date, escaped', () => {
+    expect(result.svg).toContain('Records &amp; themes &lt;by region&gt;');
+    expect(result.svg).toContain('Filters: Theme: Sustainable Development Goals; Country: Mexico');
+    expect(result.svg).toContain('“a&lt;b”');
+    expect(result.svg).toContain('Source: A/HRC/44/28, ¶¶ 16, 24–26');
+    expect(result.svg).toContain(`Exported ${formatExportDate(now, 'en')}`);
+    expect(result.svg).toContain('25 November 2026');
+    expect(result.svg).not.toContain('<?xml');
+    expect(result.svg).toContain('fill="#ffffff"');
+  });
+
+  it('is larger than the chart and well-formed enough to nest', () => {
+    expect(result.width).toBeGreaterThanOrEqual(448);
+    expect(result.height).toBeGreaterThan(200);
+    expect(result.svg.startsWith('<svg')).toBe(true);
+    expect(result.svg.match(/<svg/gu)?.length).toBe(2);
+    expect(result.svg.match(/<\/svg>/gu)?.length).toBe(2);
+  });
+
+  it('wraps long lines, Chinese included', () => {
+    const lines = wrapText('资料来源：A/HRC/44/28，第 ' + '1、'.repeat(200) + '段', 300, 12);
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines) expect(line.length).toBeLessThan(60);
+  });
+
+  it('writes the Chinese date', () => {
+    expect(formatExportDate(now, 'zh')).toBe('2026年11月25日');
+  });
+});
+
+describe('CSV', () => {
+  it('starts with a BOM, ends lines with CRLF and quotes what needs it', () => {
+    const csv = toCsv([
+      ['a', 'b,c', 'say "hi"'],
+      ['line\nbreak', 3, null],
+    ]);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv).toBe('\uFEFFa,"b,c","say ""hi"""\r\n"line\nbreak",3,\r\n');
+    expect(parseCsv(csv)).toEqual([
+      ['a', 'b,c', 'say "hi"'],
+      ['line\nbreak', '3', ''],
+    ]);
+  });
+
+  it('writes one row per record with names and codes', () => {
+    const table = recordTable(records, reference, 'en');
+    const parsed = parseCsv(toCsv(recordCsvRows(table)));
+    expect(parsed).toHaveLength(records.length + 1);
+    expect(parsed[0]).toContain('Country code (ISO3)');
+    const mexico = parsed.find((row) => row.includes('MEX'));
+    expect(mexico).toContain('Mexico');
+    expect(mexico).toContain('019');
+    expect(mexico).toContain('Americas');
+    for (const row of parsed) expect(row).toHaveLength(parsed[0]?.length ?? 0);
+  });
+
+  it('names things in Chinese when asked', () => {
+    const table = recordTable(records, reference, 'zh');
+    expect(table.header).toContain('国家');
+    expect(table.rows.some((row) => row.includes('墨西哥'))).toBe(true);
+  });
+});
+
+describe('HXL', () => {
+  it('puts the hashtag row second', () => {
+    const rows = recordHxlRows(recordTable(records, reference, 'en'));
+    expect(rows).toHaveLength(records.length + 2);
+    const tags = rows[1] as string[];
+    for (const tag of tags) expect(tag).toMatch(/^#[a-z_]+(\+[a-z_]+)*$/u);
+    for (const tag of ['#meta+id', '#meta+source', '#country+code', '#country+name']) {
+      expect(tags).toContain(tag);
+    }
+    for (const tag of ['#region+code', '#org+name', '#org+code', '#sector+name']) {
+      expect(tags).toContain(tag);
+    }
+    expect(tags).toContain('#activity+description');
+  });
+});
+
+describe('XLSX', () => {
+  it('reads back with the same rows', async () => {
+    const table = recordTable(records, reference, 'zh');
+    const blob = await xlsxBlob(table.header, table.rows);
+    const sheet = await readSheet(blob);
+    expect(sheet).toHaveLength(records.length + 1);
+    expect(sheet[0]).toEqual(table.header);
+    expect(sheet[1]?.[0]).toBe(table.rows[0]?.[0]);
+  });
+});
+
+describe('sanitizeFileName', () => {
+  it('replaces separators, control and reserved characters', () => {
+    expect(exportFileName('A/HRC/44/28', 'records', '2026-11-25', 'csv')).toBe(
+      'ohchr-A_HRC_44_28-records-2026-11-25.csv',
+    );
+    expect(sanitizeFileName('a\\b/c\u0000d<e>f:g|h?i*j')).toBe('a_b_cdefghij');
+    expect(sanitizeFileName('../../etc/passwd')).toBe('etc_passwd');
+    expect(sanitizeFileName('CON')).toBe('_CON');
+    expect(sanitizeFileName('nul.txt')).toBe('_nul.txt');
+    expect(sanitizeFileName('地图.png')).toBe('export.png');
+    expect(sanitizeFileName('地图')).toBe('export');
+    expect(sanitizeFileName('   ')).toBe('export');
+    expect(sanitizeFileName('Côte d’Ivoire.csv')).toBe('Cote-d_Ivoire.csv');
+    expect(sanitizeFileName('x'.repeat(400))).toHaveLength(150);
+  });
+});
+
+describe('briefing README', () => {
+  it('lists filters, sources, date and files', () => {
+    const api: ChartExportApi = {
+      id: 'map',
+      title: 'Map',
+      svg: () => '<svg/>',
+      width: 10,
+      height: 10,
+      rows: () => ({ columns: [], rows: [] }),
+      sources: () => [{ report: 'A/HRC/44/28', paragraph: 16 }],
+    };
+    const text = briefingReadme(
+      [api],
+      ['map.png'],
+      { filters, reference, language: 'en', report: 'A/HRC/44/28' },
+      now,
+    );
+    expect(text).toContain('Filters: Theme: Sustainable Development Goals');
+    expect(text).toContain('Source: A/HRC/44/28, ¶ 16');
+    expect(text).toContain('- map.png');
+    expect(text).toContain('25 November 2026');
+  });
+});
