@@ -3,7 +3,11 @@ import { barOption, chartHeight, describeChart } from '../../src/features/charts
 import type { RecordsChartInput } from '../../src/features/charts/bar-model.ts';
 import { chartRecords, chartRows, chartSources } from '../../src/features/charts/charts-state.ts';
 import { officeChart } from '../../src/features/charts/office-option.ts';
-import { TOP_PARTNERS, partnerChart } from '../../src/features/charts/partner-option.ts';
+import {
+  TOP_PARTNERS,
+  partnerChart,
+  partnerLabel,
+} from '../../src/features/charts/partner-option.ts';
 import { regionChart } from '../../src/features/charts/region-option.ts';
 import { themeChart } from '../../src/features/charts/theme-option.ts';
 import { emptyFilters } from '../../src/lib/filters/filter-state.ts';
@@ -202,5 +206,25 @@ describe('chart records, rows and sources', () => {
     expect(rows.rows[0]).toEqual([model.bars[0]!.label, model.bars[0]!.value]);
     const sources = chartSources(model);
     expect(sources).toHaveLength(new Set(all.map((r) => r.paragraph)).size);
+  });
+});
+
+describe('partnerLabel', () => {
+  const partner = (en: string, acronyms: string[] = []) => ({
+    id: 'x',
+    type: 'un-entity' as const,
+    names: { zh: '机构', en },
+    acronyms,
+    aliases: [],
+    country: null,
+  });
+
+  it('keeps a name that fits, uses the acronym or an ellipsis for one that does not', () => {
+    expect(partnerLabel(partner('European Union'), 'en')).toBe('European Union');
+    const long = 'UNSDG Task Team on Leaving No One Behind, Human Rights and the Normative Agenda';
+    expect(partnerLabel(partner(long, ['LNOB TT']), 'en')).toBe('LNOB TT');
+    const cut = partnerLabel(partner(long), 'en');
+    expect(cut.endsWith('…')).toBe(true);
+    expect([...cut].length).toBe(48);
   });
 });

@@ -1,4 +1,5 @@
-import type { PartnerType } from '../../domain/index.ts';
+import type { Partner, PartnerType } from '../../domain/index.ts';
+import type { Language } from '../../lib/i18n/messages.ts';
 import { translate } from '../../lib/i18n/messages.ts';
 import type { MessageKey } from '../../lib/i18n/messages.ts';
 import { byValue, formatCount, groupRecords, refsOf } from './bar-model.ts';
@@ -7,6 +8,18 @@ import type { Bar, BarChartModel, RecordsChartInput } from './bar-model.ts';
 export type PartnerMode = 'partner' | 'partnerType';
 
 export const TOP_PARTNERS = 10;
+
+/** Longest label that fits two lines beside a bar, per language (Chinese characters are wider). */
+const MAX_LABEL = { en: 48, zh: 22 } as const;
+
+/** The partner's name, or its acronym when the name would not fit beside the bar. */
+export function partnerLabel(partner: Partner, language: Language): string {
+  const name = partner.names[language];
+  if ([...name].length <= MAX_LABEL[language]) return name;
+  const acronym = partner.acronyms[0];
+  if (acronym) return acronym;
+  return `${[...name].slice(0, MAX_LABEL[language] - 1).join('')}…`;
+}
 
 /**
  * Records per partner: the ten most named (plus the selected one when it is not among them), then
@@ -68,7 +81,12 @@ export function partnerChart(input: RecordsChartInput, mode: PartnerMode): BarCh
     .flatMap(([id, list]) => {
       const partner = id === null ? undefined : partners.get(id);
       return partner
-        ? [toBar(partner.id, partner.names[language], list, { key: 'partner', value: partner.id })]
+        ? [
+            toBar(partner.id, partnerLabel(partner, language), list, {
+              key: 'partner',
+              value: partner.id,
+            }),
+          ]
         : [];
     })
     .sort(byValue(language));
