@@ -3,18 +3,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type BrowserSession } from './browser.ts';
 import { servedJson } from './served-data.ts';
+import { recordsTableCount, type ServedRecord, type ServedTheme } from './dashboard-page.ts';
 
 const baseUrl = inject('baseUrl');
 let session: BrowserSession;
-
-interface ServedRecord {
-  readonly themes: readonly string[];
-}
-interface ServedTheme {
-  readonly id: string;
-  readonly parent: string | null;
-  readonly labels: { readonly en: string };
-}
 
 let records: readonly ServedRecord[];
 let themes: readonly ServedTheme[];
@@ -29,15 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-async function tableCount(page: Page): Promise<number | null> {
-  const caption = await page
-    .getByRole('table', { name: /^Activity records/ })
-    .locator('caption')
-    .textContent();
-  const match = /\(([\d,]+) records?\)/u.exec(caption ?? '');
-  return match?.[1] ? Number(match[1].replaceAll(',', '')) : null;
-}
 
 /** The centre of the bar drawn level with the axis label `label`, in page coordinates. */
 async function barCentre(page: Page, chart: string, label: string) {
@@ -85,7 +68,7 @@ describe('bar charts', () => {
 
     await page.goto(`${baseUrl}?lang=en`);
     await page.locator('[data-chart="records-by-theme"] svg').waitFor();
-    await expect.poll(() => tableCount(page)).toBe(records.length);
+    await expect.poll(() => recordsTableCount(page)).toBe(records.length);
     for (const id of [
       'records-by-theme',
       'records-by-partner',
@@ -104,7 +87,7 @@ describe('bar charts', () => {
     await page.mouse.move(centre.x, centre.y);
     await page.mouse.click(centre.x, centre.y);
     await expect.poll(() => new URL(page.url()).searchParams.get('theme')).toBe(chosen.theme.id);
-    await expect.poll(() => tableCount(page)).toBe(chosen.count);
+    await expect.poll(() => recordsTableCount(page)).toBe(chosen.count);
     // The chart keeps its other bars and marks the chosen one in its table.
     const pressed = page
       .locator('[data-chart="records-by-theme"] table')

@@ -6,19 +6,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseCsv } from '../../src/features/export/csv.ts';
 import { openBrowser, type BrowserSession } from './browser.ts';
 import { servedJson } from './served-data.ts';
+import { recordsTableCount, type ServedRecord, type ServedTheme } from './dashboard-page.ts';
 
 const baseUrl = inject('baseUrl');
 let session: BrowserSession;
 let theme: { id: string; labels: { en: string } };
-
-interface ServedRecord {
-  readonly themes: readonly string[];
-}
-interface ServedTheme {
-  readonly id: string;
-  readonly parent: string | null;
-  readonly labels: { readonly en: string };
-}
 
 beforeAll(async () => {
   session = await openBrowser(baseUrl, inject('chromiumPath'));
@@ -40,15 +32,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-async function tableCount(page: Page): Promise<number | null> {
-  const caption = await page
-    .getByRole('table', { name: /^Activity records/ })
-    .locator('caption')
-    .textContent();
-  const match = /\(([\d,]+) records?\)/u.exec(caption ?? '');
-  return match?.[1] ? Number(match[1].replaceAll(',', '')) : null;
-}
 
 async function download(page: Page, group: RegExp | string, button: string): Promise<Download> {
   const [file] = await Promise.all([
@@ -110,7 +93,7 @@ describe('exports', () => {
     const { page } = session;
     await page.goto(`${baseUrl}?lang=en&theme=${theme.id}`);
     await page.getByRole('group', { name: MAP_MENU }).waitFor();
-    const count = await tableCount(page);
+    const count = await recordsTableCount(page);
     expect(count).toBeGreaterThan(0);
     const cssWidth = Number(await page.locator('svg.map-svg').getAttribute('width'));
 
@@ -177,7 +160,7 @@ describe('exports', () => {
 
   it('exports the filtered records as CSV, HXL CSV and XLSX', async () => {
     const { page } = session;
-    const count = await tableCount(page);
+    const count = await recordsTableCount(page);
     if (count === null) throw new Error('no record count');
     const group = /^Export the [\d,]+ records shown$/u;
 
@@ -205,7 +188,7 @@ describe('exports', () => {
 
   it('exports the briefing as a ZIP and a print view', async () => {
     const { page } = session;
-    const count = await tableCount(page);
+    const count = await recordsTableCount(page);
     const zip = await bytesOf(await download(page, 'Briefing', 'Export briefing (ZIP)'));
     const files = unzipSync(new Uint8Array(zip));
     const names = Object.keys(files);

@@ -3,19 +3,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type BrowserSession } from './browser.ts';
 import { servedJson } from './served-data.ts';
+import { recordsTableCount, type ServedRecord, type ServedTheme } from './dashboard-page.ts';
 
 const baseUrl = inject('baseUrl');
 let session: BrowserSession;
-
-interface ServedRecord {
-  readonly country: string | null;
-  readonly themes: readonly string[];
-}
-interface ServedTheme {
-  readonly id: string;
-  readonly parent: string | null;
-  readonly labels: { readonly en: string };
-}
 
 let records: readonly ServedRecord[];
 let themes: readonly ServedTheme[];
@@ -32,16 +23,6 @@ afterAll(async () => {
 });
 
 const format = (count: number) => new Intl.NumberFormat('en-GB').format(count);
-
-/** The record count in the records table's caption, e.g. "Activity records (247 records)". */
-async function tableCount(page: Page): Promise<number | null> {
-  const caption = await page
-    .getByRole('table', { name: /^Activity records/ })
-    .locator('caption')
-    .textContent();
-  const match = /\(([\d,]+) records?\)/u.exec(caption ?? '');
-  return match?.[1] ? Number(match[1].replaceAll(',', '')) : null;
-}
 
 describe('filters and the records table', () => {
   it('applies a theme chosen in the panel to the table and the URL', async () => {
@@ -60,12 +41,12 @@ describe('filters and the records table', () => {
     await page.goto(`${baseUrl}?lang=en`);
     const select = page.getByRole('combobox', { name: 'Theme', exact: true });
     await select.waitFor();
-    await expect.poll(() => tableCount(page)).toBe(records.length);
+    await expect.poll(() => recordsTableCount(page)).toBe(records.length);
 
     await select.focus();
     await select.selectOption(chosen.theme.id);
     expect(new URL(page.url()).searchParams.get('theme')).toBe(chosen.theme.id);
-    await expect.poll(() => tableCount(page)).toBe(chosen.count);
+    await expect.poll(() => recordsTableCount(page)).toBe(chosen.count);
     const chips = page.getByRole('list', { name: 'Active filters' });
     expect(await chips.textContent()).toContain(`Theme: ${chosen.theme.labels.en}`);
     expect(await page.getByText(`${format(chosen.count)} matching records`).count()).toBe(1);
@@ -88,16 +69,16 @@ describe('filters and the records table', () => {
     expect(await page.getByRole('combobox', { name: 'Country', exact: true }).inputValue()).toBe(
       'COL',
     );
-    await expect.poll(() => tableCount(page)).toBe(colombia);
+    await expect.poll(() => recordsTableCount(page)).toBe(colombia);
 
     await page.getByRole('button', { name: 'Clear all filters' }).click();
-    await expect.poll(() => tableCount(page)).toBe(records.length);
+    await expect.poll(() => recordsTableCount(page)).toBe(records.length);
     expect(new URL(page.url()).searchParams.get('country')).toBeNull();
     expect(await chips.count()).toBe(0);
 
     // Back restores the filter the pasted link had.
     await page.goBack();
-    await expect.poll(() => tableCount(page)).toBe(colombia);
+    await expect.poll(() => recordsTableCount(page)).toBe(colombia);
 
     expect(session.foreignRequests).toEqual([]);
     expect(session.consoleErrors).toEqual([]);
@@ -109,7 +90,7 @@ describe('filters and the records table', () => {
     const notice = page.getByRole('alert');
     await notice.waitFor();
     expect(await notice.textContent()).toContain('Country “XXX” and Country role “boss”');
-    await expect.poll(() => tableCount(page)).toBe(records.length);
+    await expect.poll(() => recordsTableCount(page)).toBe(records.length);
     await notice.getByRole('button', { name: 'Dismiss' }).click();
     expect(await page.getByRole('alert').count()).toBe(0);
   });

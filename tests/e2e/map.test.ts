@@ -3,14 +3,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type BrowserSession } from './browser.ts';
 import { servedJson } from './served-data.ts';
+import { recordsTableCount, type ServedRecord } from './dashboard-page.ts';
 
 const baseUrl = inject('baseUrl');
 let session: BrowserSession;
 
-interface ServedRecord {
-  readonly country: string | null;
-  readonly role: string | null;
-}
 let records: readonly ServedRecord[];
 
 beforeAll(async () => {
@@ -22,16 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-/** The record count in the records table's caption, e.g. "Activity records (247 records)". */
-async function tableCount(page: Page): Promise<number | null> {
-  const caption = await page
-    .getByRole('table', { name: /^Activity records/ })
-    .locator('caption')
-    .textContent();
-  const match = /\(([\d,]+) records?\)/u.exec(caption ?? '');
-  return match?.[1] ? Number(match[1].replaceAll(',', '')) : null;
-}
 
 const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
 
@@ -80,7 +67,7 @@ describe('the world map', () => {
     await maldives.click();
     expect(param(page, 'country')).toBe('MDV');
     const expected = records.filter((r) => r.country === 'MDV').length;
-    await expect.poll(() => tableCount(page)).toBe(expected);
+    await expect.poll(() => recordsTableCount(page)).toBe(expected);
     expect(session.consoleErrors).toEqual([]);
   });
 
@@ -96,13 +83,13 @@ describe('the world map', () => {
     await colombia.click();
     expect(param(page, 'country')).toBe('COL');
     const expected = records.filter((r) => r.country === 'COL').length;
-    await expect.poll(() => tableCount(page)).toBe(expected);
+    await expect.poll(() => recordsTableCount(page)).toBe(expected);
 
     // Keyboard: Enter on the selected country clears the filter.
     await colombia.focus();
     await page.keyboard.press('Enter');
     expect(param(page, 'country')).toBeNull();
-    await expect.poll(() => tableCount(page)).toBe(records.length);
+    await expect.poll(() => recordsTableCount(page)).toBe(records.length);
   });
 
   it('zooms to a region preset and sets the region filter; World resets', async () => {

@@ -177,14 +177,15 @@ describe('figures', () => {
     expect(qualifiedValue({ value: 3, qualifier: null }, tr('zh'), formatter('zh'))).toBe('3');
   });
 
-  it('say what is counted in both forms', () => {
-    expect(countsText({ counts: 'people', countsText: '名受益者' }, 'en')).toBe(
-      'people (名受益者)',
+  it("say what is counted in the chosen language, with the report's words beside it", () => {
+    expect(countsText({ counts: 'beneficiaries', countsText: '名受益者' }, 'en')).toBe(
+      'beneficiaries (名受益者)',
     );
-    expect(countsText({ counts: 'people', countsText: '名受益者' }, 'zh')).toBe(
-      '名受益者（people）',
+    expect(countsText({ counts: 'beneficiaries', countsText: '名受益者' }, 'zh')).toBe(
+      '受益者（名受益者）',
     );
-    expect(countsText({ counts: 'people', countsText: '' }, 'zh')).toBe('people');
+    expect(countsText({ counts: 'people', countsText: '' }, 'zh')).toBe('人员');
+    expect(countsText({ counts: 'unheard-of', countsText: '' }, 'en')).toBe('unheard-of');
   });
 
   it('name the fund in the language, or none', () => {

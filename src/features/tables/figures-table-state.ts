@@ -1,6 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import type { Figure, ReferenceFile } from '../../domain/index.ts';
-import type { Language } from '../../lib/i18n/messages.ts';
+import { catalogue, translate } from '../../lib/i18n/messages.ts';
+import type { Language, MessageKey } from '../../lib/i18n/messages.ts';
 import type { Translate } from './records-table-state.ts';
 import { numberSort, textSort } from './table-features.ts';
 import type { DashboardTableFeatures } from './table-features.ts';
@@ -29,10 +30,14 @@ export function qualifiedValue(
   return figure.qualifier === null ? value : t(`tables.qualifier.${figure.qualifier}`, { value });
 }
 
+/** What is counted, in the chosen language, with the report's own words beside it. */
 export function countsText(figure: Pick<Figure, 'counts' | 'countsText'>, language: Language) {
+  const key = `tables.counted.${figure.counts}`;
+  const counted =
+    key in catalogue[language] ? translate(language, key as MessageKey) : figure.counts;
   const words = figure.countsText.trim();
-  if (words === '' || words === figure.counts) return figure.counts;
-  return language === 'zh' ? `${words}（${figure.counts}）` : `${figure.counts} (${words})`;
+  if (words === '' || words === counted) return counted;
+  return language === 'zh' ? `${counted}（${words}）` : `${counted} (${words})`;
 }
 
 export function figureRows(

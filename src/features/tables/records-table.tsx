@@ -17,6 +17,7 @@ import { SortHeader } from './sort-header.tsx';
 import { SourceButton } from './source-button.tsx';
 import { dashboardTableFeatures, pageSummary } from './table-features.ts';
 import { TagLegend, TaggedSentence } from './tagged-sentence.tsx';
+import '../../lib/provenance/tag-highlight.css';
 import './tables.css';
 
 export interface RecordsTableProps {
