@@ -1,8 +1,7 @@
-import { useCallback, useMemo } from 'react';
+import { Suspense, lazy, useCallback, useMemo } from 'react';
 import type { ChartExportApi } from '../lib/export/chart-export-api.ts';
 import { BriefingBar, ExportMenu, RecordsExportBar } from '../features/export/index.ts';
 import type { ExportSettings } from '../features/export/index.ts';
-import { ChartsPanel } from '../features/charts/index.ts';
 import { FiltersPanel } from '../features/filters/index.ts';
 import { RegionTable, WorldMap } from '../features/map/index.ts';
 import { CountriesWithRecords, RecordsByTheme } from '../features/overview/index.ts';
@@ -16,6 +15,11 @@ import { useI18n } from '../lib/i18n/use-i18n.ts';
 import { ReportHeader } from './report-header.tsx';
 import { reportSummary } from './report-summary.ts';
 import { useSourcesPanel } from './use-sources-panel.ts';
+
+// ECharts is about 180 kB gzip: the charts load in their own chunk, after the first render.
+const ChartsPanel = lazy(() =>
+  import('../features/charts/index.ts').then((module) => ({ default: module.ChartsPanel })),
+);
 
 /** The loaded dashboard: header, filters, the first-screen views, the tables, and the sources panel. */
 export function Dashboard({ data }: { data: DashboardData }) {
@@ -65,13 +69,15 @@ export function Dashboard({ data }: { data: DashboardData }) {
                 <RegionTable data={data} records={records} controls={controls} />
               </section>
               <section className="charts-slot" aria-label={t('layout.charts')}>
-                <ChartsPanel
-                  data={data}
-                  records={records}
-                  controls={controls}
-                  onOpenSources={sources.show}
-                  toolbar={exportToolbar}
-                />
+                <Suspense fallback={<p className="charts-loading">{t('charts.loading')}</p>}>
+                  <ChartsPanel
+                    data={data}
+                    records={records}
+                    controls={controls}
+                    onOpenSources={sources.show}
+                    toolbar={exportToolbar}
+                  />
+                </Suspense>
               </section>
               <section className="overview" aria-label={t('layout.overview')}>
                 <CountriesWithRecords {...overview} />

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export interface BrowserSession {
   readonly context: BrowserContext;
@@ -59,4 +60,18 @@ export async function openBrowser(
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The offline proof, for an afterEach: no request left the origin and nothing was logged as an
+ * error since the last check (`ignore` drops messages a test provokes on purpose, such as a 404).
+ */
+export function expectOfflineAndQuiet(session: BrowserSession | undefined, ignore?: RegExp): void {
+  if (!session) return;
+  const errors = session.consoleErrors.filter((message) => !ignore?.test(message));
+  const foreign = [...session.foreignRequests];
+  session.foreignRequests.length = 0;
+  session.consoleErrors.length = 0;
+  expect(foreign, 'requests outside the origin').toEqual([]);
+  expect(errors, 'console errors').toEqual([]);
 }

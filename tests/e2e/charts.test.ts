@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type BrowserSession } from './browser.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectOfflineAndQuiet, openBrowser, type BrowserSession } from './browser.ts';
 import { servedJson } from './served-data.ts';
 import { recordsTableCount, type ServedRecord, type ServedTheme } from './dashboard-page.ts';
 
@@ -17,6 +17,9 @@ beforeAll(async () => {
   records = (await servedJson<{ records: ServedRecord[] }>(baseUrl, 'activities')).records;
   themes = (await servedJson<{ themes: ServedTheme[] }>(baseUrl, 'reference')).themes;
 });
+
+// Every test: no request outside the origin, no console error.
+afterEach(() => expectOfflineAndQuiet(session));
 
 afterAll(async () => {
   await session?.close();

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type BrowserSession } from './browser.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectOfflineAndQuiet, openBrowser, type BrowserSession } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 let session: BrowserSession;
@@ -7,6 +7,9 @@ let session: BrowserSession;
 beforeAll(async () => {
   session = await openBrowser(baseUrl, inject('chromiumPath'));
 });
+
+// Chromium logs the 404 the test provokes; nothing else may be logged.
+afterEach(() => expectOfflineAndQuiet(session, /404/u));
 
 afterAll(async () => {
   await session?.close();

@@ -2,9 +2,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
 import type { Download, Page } from 'playwright-core';
 import { readSheet } from 'read-excel-file/node';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseCsv } from '../../src/features/export/csv.ts';
-import { openBrowser, type BrowserSession } from './browser.ts';
+import { expectOfflineAndQuiet, openBrowser, type BrowserSession } from './browser.ts';
 import { servedJson } from './served-data.ts';
 import { recordsTableCount, type ServedRecord, type ServedTheme } from './dashboard-page.ts';
 
@@ -28,6 +28,9 @@ beforeAll(async () => {
   theme = ranked[0].candidate;
   await mkdir('test-results', { recursive: true });
 });
+
+// Every test: no request outside the origin, no console error.
+afterEach(() => expectOfflineAndQuiet(session));
 
 afterAll(async () => {
   await session?.close();

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type BrowserSession } from './browser.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectOfflineAndQuiet, openBrowser, type BrowserSession } from './browser.ts';
 import { servedJson } from './served-data.ts';
 import { recordsTableCount, type ServedRecord } from './dashboard-page.ts';
 
@@ -15,6 +15,9 @@ beforeAll(async () => {
   await session.page.setViewportSize({ width: 1400, height: 1000 });
   records = (await servedJson<{ records: ServedRecord[] }>(baseUrl, 'activities')).records;
 });
+
+// Every test: no request outside the origin, no console error.
+afterEach(() => expectOfflineAndQuiet(session));
 
 afterAll(async () => {
   await session?.close();

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type BrowserSession } from './browser.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectOfflineAndQuiet, openBrowser, type BrowserSession } from './browser.ts';
 import { servedJson } from './served-data.ts';
 
 const baseUrl = inject('baseUrl');
@@ -10,6 +10,9 @@ beforeAll(async () => {
   session = await openBrowser(baseUrl, inject('chromiumPath'));
   await session.page.setViewportSize({ width: 1400, height: 1000 });
 });
+
+// Every test: no request outside the origin, no console error.
+afterEach(() => expectOfflineAndQuiet(session));
 
 afterAll(async () => {
   await session?.close();

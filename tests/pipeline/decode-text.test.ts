@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DecodeError, decodeText } from '../../src/pipeline/decode/decode-text.ts';
+import { DecodeError, MAX_INPUT_BYTES, decodeText } from '../../src/pipeline/decode/decode-text.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -31,5 +31,25 @@ describe('decodeText', () => {
     // "人权" in GBK is C8 CB C8 A8: not valid UTF-8.
     const bytes = new Uint8Array([...utf8('第一行\n第二行\n'), 0xc8, 0xcb, 0xc8, 0xa8]);
     expect(() => decodeText(bytes)).toThrow(/^line 3: not valid UTF-8/u);
+  });
+});
+
+describe('decodeText: refusals with a way out', () => {
+  it('refuses UTF-16 without a byte-order mark, either byte order', () => {
+    const text = '人权理事会\n第四十四届会议\n2020 年 6 月 15 日\n议程项目 2 和 3\n';
+    const le = new Uint8Array(Buffer.from(text, 'utf16le'));
+    const be = new Uint8Array(Buffer.from(text, 'utf16le')).slice();
+    for (let index = 0; index + 1 < be.length; index += 2) {
+      [be[index], be[index + 1]] = [be[index + 1] ?? 0, be[index] ?? 0];
+    }
+    for (const bytes of [le, be]) {
+      expect(() => decodeText(bytes)).toThrow(/^UTF-16 without a byte-order mark: save/u);
+    }
+  });
+
+  it(`refuses a file over MAX_INPUT_BYTES (${MAX_INPUT_BYTES} bytes) before decoding it`, () => {
+    const bytes = new Uint8Array(MAX_INPUT_BYTES + 1).fill(0x41);
+    expect(() => decodeText(bytes)).toThrow(/over the 5\.0 MiB limit for one report/u);
+    expect(decodeText(new Uint8Array(MAX_INPUT_BYTES).fill(0x41))).toHaveLength(MAX_INPUT_BYTES);
   });
 });

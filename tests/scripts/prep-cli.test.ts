@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paragraphsFileSchema } from '../../src/domain/paragraphs.ts';
+import { MAX_INPUT_BYTES } from '../../src/pipeline/decode/decode-text.ts';
+import { segment } from '../../src/pipeline/segment/segment.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const tsx = join(root, 'node_modules/.bin/tsx');
@@ -139,6 +141,224 @@ describe('npm run prep', () => {
       } finally {
         await writeFile(registered, original);
       }
+    });
+  });
+
+  describe('other shapes of the same report', () => {
+    const out = 'out/shapes';
+    const comparable = (json: string) =>
+      paragraphsFileSchema
+        .parse(JSON.parse(json))
+        .paragraphs.map(({ number, section, text, footnotes }) => ({
+          number,
+          section,
+          text,
+          footnotes,
+        }));
+    let expected: ReturnType<typeof comparable>;
+    let text: string;
+
+    beforeAll(async () => {
+      text = (await report()).toString('utf8');
+      await mkdir(join(work, 'shapes'), { recursive: true });
+      await writeFile(join(work, 'shapes/utf8.txt'), text);
+      expect((await prep(work, '--input', 'shapes/utf8.txt', '--out', out)).code).toBe(0);
+      expected = comparable(await readFile(join(work, out, 'paragraphs.json'), 'utf8'));
+      expect(expected).toHaveLength(72);
+    });
+
+    const utf16 = (source: string, order: 'le' | 'be') => {
+      const bytes = Buffer.from(source, 'utf16le');
+      if (order === 'be') bytes.swap16();
+      return Buffer.concat([Buffer.from(order === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]), bytes]);
+    };
+    const shapes: Record<string, (source: string) => Buffer> = {
+      'UTF-16 LE with a byte-order mark': (source) => utf16(source, 'le'),
+      'UTF-16 BE with a byte-order mark': (source) => utf16(source, 'be'),
+      'no blank lines and no trailing spaces': (source) =>
+        Buffer.from(
+          source
+            .split('\n')
+            .map((line) => line.trimEnd())
+            .filter((line) => line !== '')
+            .join('\n'),
+        ),
+      'CRLF, no blank lines': (source) =>
+        Buffer.from(
+          source
+            .split('\n')
+            .filter((line) => line.trim() !== '')
+            .join('\r\n'),
+        ),
+    };
+    it.each(Object.keys(shapes))('%s: the same 72 paragraphs as UTF-8', async (name) => {
+      const file = `shapes/${name.replace(/\W+/gu, '-')}.txt`;
+      await writeFile(join(work, file), shapes[name]?.(text) ?? '');
+      const result = await prep(work, '--input', file, '--out', out, '--symbol', 'A/HRC/44/28');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('72 paragraphs, 18 sections, 16 footnotes, 0 warnings');
+      expect(comparable(await readFile(join(work, out, 'paragraphs.json'), 'utf8'))).toEqual(
+        expected,
+      );
+    });
+  });
+
+  describe('truncated, renumbered or oversized texts', () => {
+    const out = 'out/edge';
+    /** Runs that succeed write here, so `out` keeps the previous outputs throughout. */
+    const written = 'out/edge-written';
+    let previous: Record<string, string>;
+    let text: string;
+    let lines: string[];
+    let firstLineOf: Map<number, number>;
+
+    /** The report with every paragraph number printed, renumbered by `number`. */
+    const printed = (number: (paragraph: number) => number | null) =>
+      lines
+        .map((line, index) => {
+          const paragraph = firstLineOf.get(index + 1);
+          if (!paragraph || paragraph === 1) return line;
+          const shown = number(paragraph);
+          return shown === null ? line.trimStart() : `${shown}.\t${line.trimStart()}`;
+        })
+        .join('\n');
+
+    const run = (name: string, target = out) =>
+      prep(work, '--input', `edge/${name}`, '--out', target, '--symbol', 'A/HRC/44/28');
+
+    const expectRefused = async (result: CliResult, message: RegExp): Promise<void> => {
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr.trim()).toMatch(message);
+      expect(await snapshot(join(work, out))).toEqual(previous);
+    };
+
+    const warningsOf = async () => {
+      const prepReport = JSON.parse(
+        await readFile(join(work, written, 'prep-report.json'), 'utf8'),
+      ) as { reports: { warnings: { line: number | null; code: string; message: string }[] }[] };
+      return {
+        json: prepReport.reports[0]?.warnings ?? [],
+        markdown: await readFile(join(work, written, 'prep-report.md'), 'utf8'),
+      };
+    };
+
+    beforeAll(async () => {
+      text = (await report()).toString('utf8');
+      lines = text.split('\n');
+      firstLineOf = new Map(
+        segment(text, 'A/HRC/44/28').paragraphs.map((p) => [p.lines.first, p.number]),
+      );
+      await mkdir(join(work, 'edge'), { recursive: true });
+      await writeFile(join(work, 'edge/good.txt'), text);
+      expect((await run('good.txt')).code).toBe(0);
+      previous = await snapshot(join(work, out));
+    });
+
+    afterAll(async () => {
+      await rm(join(work, 'edge'), { recursive: true, force: true });
+    });
+
+    it('UTF-16 without a byte-order mark is refused, saying how to save it', async () => {
+      await writeFile(join(work, 'edge/utf16-no-bom.txt'), Buffer.from(text, 'utf16le'));
+      await expectRefused(
+        await run('utf16-no-bom.txt'),
+        /^prep: edge\/utf16-no-bom\.txt: UTF-16 without a byte-order mark: save the file as UTF-8/u,
+      );
+    });
+
+    it('a file over the size limit (50 MB: the report repeated under new symbols) is refused at once', async () => {
+      const copies = Math.ceil(50_000_000 / Buffer.byteLength(text));
+      const huge = Array.from({ length: copies }, (_, index) =>
+        text.replaceAll('A/HRC/44/28', `A/HRC/44/${1000 + index}`),
+      ).join('\n');
+      expect(Buffer.byteLength(huge)).toBeGreaterThan(MAX_INPUT_BYTES);
+      await writeFile(join(work, 'edge/huge.txt'), huge);
+      const started = Date.now();
+      await expectRefused(
+        await run('huge.txt'),
+        /^prep: edge\/huge\.txt: the file is 47\.\d MiB, over the 5\.0 MiB limit for one report/u,
+      );
+      expect(Date.now() - started).toBeLessThan(20_000);
+    }, 30_000);
+
+    it('a truncated report (its first 40%) yields the paragraphs it has and a warning', async () => {
+      await writeFile(
+        join(work, 'edge/truncated.txt'),
+        text.slice(0, Math.floor(text.length * 0.4)),
+      );
+      const result = await run('truncated.txt', written);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('27 paragraphs');
+      const file = paragraphsFileSchema.parse(
+        JSON.parse(await readFile(join(work, written, 'paragraphs.json'), 'utf8')),
+      );
+      expect(file.paragraphs.map((p) => p.number)).toEqual(
+        Array.from({ length: 27 }, (_, index) => index + 1),
+      );
+      const { json, markdown } = await warningsOf();
+      expect(json).toEqual([
+        expect.objectContaining({
+          code: 'text-ends-mid-sentence',
+          message: expect.stringMatching(
+            /paragraph \(27\) ends mid-sentence: the text may be truncated/u,
+          ),
+        }),
+      ]);
+      expect(markdown).toContain('- text-ends-mid-sentence (line ');
+    });
+
+    it('a report cut before the paragraphs its cross-reference names is refused, saying so', async () => {
+      const cut = [...firstLineOf].find(([, number]) => number === 20)?.[0] ?? 0;
+      await writeFile(join(work, 'edge/cut.txt'), lines.slice(0, cut - 1).join('\n'));
+      const citing = [...firstLineOf].find(([, number]) => number === 15)?.[0] ?? 0;
+      await expectRefused(
+        await run('cut.txt'),
+        new RegExp(
+          `^prep: edge/cut\\.txt:${citing}: cross-reference "下文第 16 至 23 段" in paragraph 15 names a paragraph the report does not have \\(it has 19\\): the text may be truncated$`,
+          'u',
+        ),
+      );
+    });
+
+    it('all numbers printed, one printed twice: refused naming the line', async () => {
+      await writeFile(
+        join(work, 'edge/duplicate.txt'),
+        printed((number) => (number === 30 ? 29 : number)),
+      );
+      const line = [...firstLineOf].find(([, number]) => number === 30)?.[0] ?? 0;
+      await expectRefused(
+        await run('duplicate.txt'),
+        new RegExp(`^prep: edge/duplicate\\.txt:${line}: paragraph number 29 appears twice$`, 'u'),
+      );
+    });
+
+    it('all numbers printed, one missing: written, with a warning in prep-report.json and .md', async () => {
+      await writeFile(
+        join(work, 'edge/all-printed.txt'),
+        printed((number) => number),
+      );
+      const all = await run('all-printed.txt', written);
+      expect(all.stdout).toContain('72 paragraphs, 18 sections, 16 footnotes, 0 warnings');
+
+      await writeFile(
+        join(work, 'edge/missing.txt'),
+        printed((number) => (number === 30 ? null : number)),
+      );
+      const result = await run('missing.txt', written);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).toContain('71 paragraphs, 18 sections, 16 footnotes, 1 warnings');
+      const { json, markdown } = await warningsOf();
+      expect(json).toEqual([
+        expect.objectContaining({
+          code: 'missing-paragraph-numbers',
+          message: expect.stringMatching(
+            /^paragraph 31 follows paragraph 29: number 30 is missing/u,
+          ),
+        }),
+      ]);
+      expect(markdown).toMatch(/- missing-paragraph-numbers \(line \d+\): paragraph 31 follows/u);
     });
   });
 });

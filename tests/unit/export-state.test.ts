@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readSheet } from 'read-excel-file/universal';
 import { describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from '../../src/features/export/csv.ts';
@@ -187,6 +188,35 @@ describe('sanitizeFileName', () => {
     expect(sanitizeFileName('   ')).toBe('export');
     expect(sanitizeFileName('Côte d’Ivoire.csv')).toBe('Cote-d_Ivoire.csv');
     expect(sanitizeFileName('x'.repeat(400))).toHaveLength(150);
+  });
+
+  it('defuses hostile names: markup, traversal, hidden files, bidi tricks, line breaks', () => {
+    expect(sanitizeFileName('<img src=x onerror=alert(1)>.png')).toBe(
+      'img-src=x-onerror=alert(1).png',
+    );
+    expect(sanitizeFileName('<script>alert(1)</script>.csv')).toBe('scriptalert(1)_script.csv');
+    expect(sanitizeFileName('..')).toBe('export');
+    expect(sanitizeFileName('.bashrc')).toBe('export.bashrc');
+    expect(sanitizeFileName('C:\\Windows\\System32\\cmd.exe')).toBe('C_Windows_System32_cmd.exe');
+    // U+202E would show "evil\u202Egpj.exe" as "evilexe.jpg".
+    expect(sanitizeFileName('evil\u202Egpj.exe')).toBe('evil_gpj.exe');
+    expect(sanitizeFileName('a\r\nb\tc.csv')).toBe('abc.csv');
+    expect(sanitizeFileName('COM1.csv')).toBe('_COM1.csv');
+  });
+
+  it('any name becomes a safe, non-empty name of at most 150 printable ASCII characters', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (name) => {
+        const safe = sanitizeFileName(name);
+        expect(safe.length).toBeGreaterThan(0);
+        expect(safe.length).toBeLessThanOrEqual(150);
+        expect(safe).toMatch(/^[\x21-\x7e][\x20-\x7e]*$/u);
+        expect(safe).not.toMatch(/[/\\<>:"|?*]/u);
+        expect(safe).not.toMatch(/^\.|[. ]$/u);
+        expect(safe).not.toMatch(/^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/iu);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -10,12 +10,32 @@ export class DecodeError extends Error {
   }
 }
 
+/**
+ * The largest text the pipeline accepts: 5 MiB. A long UN report (100 pages) is well under
+ * 1 MB of text and A/HRC/44/28 is 55 KB; a bigger file is a concatenation or the wrong file,
+ * and its paragraphs would all be loaded into the browser at once.
+ */
+export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+
 export function decodeText(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new DecodeError('the file is empty', null);
+  if (bytes.length > MAX_INPUT_BYTES) {
+    const mib = (count: number) => (count / 1024 / 1024).toFixed(1);
+    throw new DecodeError(
+      `the file is ${mib(bytes.length)} MiB, over the ${mib(MAX_INPUT_BYTES)} MiB limit for one report: pass one report per file`,
+      null,
+    );
+  }
   if (hasPrefix(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (hasPrefix(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   const body = hasPrefix(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
   const nul = body.indexOf(0);
+  if (nul >= 0 && looksLikeUtf16(body)) {
+    throw new DecodeError(
+      'UTF-16 without a byte-order mark: save the file as UTF-8 (or UTF-16 with a byte-order mark)',
+      null,
+    );
+  }
   if (nul >= 0)
     throw new DecodeError('binary data (a NUL byte): not a text file', lineAt(body, nul));
   try {
@@ -27,6 +47,22 @@ export function decodeText(bytes: Uint8Array): string {
       lineAt(body, offset),
     );
   }
+}
+
+/** NUL bytes mostly at even (or mostly at odd) offsets: ASCII spaces, breaks and digits in UTF-16. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 4096 - (Math.min(bytes.length, 4096) % 2));
+  let even = 0;
+  let odd = 0;
+  sample.forEach((byte, index) => {
+    if (byte !== 0) return;
+    if (index % 2 === 0) even += 1;
+    else odd += 1;
+  });
+  const pairs = sample.length / 2;
+  const most = Math.max(even, odd);
+  // CJK characters such as 一 (U+4E00) put a NUL on the other side now and then.
+  return most >= 8 && most >= pairs * 0.05 && Math.min(even, odd) <= most * 0.25;
 }
 
 function hasPrefix(bytes: Uint8Array, prefix: readonly number[]): boolean {

@@ -25,7 +25,9 @@ export function prepReportMarkdown(
       `| ${result.metadata.symbol} | ${result.paragraphs.length} | ${printed} | ${result.sections.length} | ${result.metadata.footnoteCount} | ${result.layout.numbering} | ${result.warnings.length} |`,
     );
   }
-  for (const warning of segments.flatMap((result) => result.warnings)) {
+  const warnings = segments.flatMap((result) => result.warnings);
+  if (warnings.length > 0) lines.push('', '### Warnings to review', '');
+  for (const warning of warnings) {
     lines.push(
       `- ${warning.code}${warning.line === null ? '' : ` (line ${warning.line})`}: ${warning.message}`,
     );

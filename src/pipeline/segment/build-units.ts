@@ -127,7 +127,11 @@ class BodyReader {
       this.warnings.push({
         line: line.number,
         code: 'missing-paragraph-numbers',
-        message: `paragraph ${printed} follows paragraph ${expected - 1}: numbers ${expected}-${printed - 1} are missing`,
+        message: `paragraph ${printed} follows paragraph ${expected - 1}: ${
+          printed - 1 === expected
+            ? `number ${expected} is missing`
+            : `numbers ${expected}-${printed - 1} are missing`
+        } (check the text around this line)`,
       });
     }
     this.paragraphsStarted = printed ?? expected;

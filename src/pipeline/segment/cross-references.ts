@@ -52,8 +52,14 @@ export function checkCrossReferences(
     if (!below && reference.to >= reference.paragraph) fail('points below the citing paragraph');
     const from = byNumber.get(reference.from);
     const to = byNumber.get(reference.to);
-    if (!from || !to)
-      fail(`names a paragraph the report does not have (it has ${paragraphs.length})`);
+    if (!from || !to) {
+      const last = paragraphs[paragraphs.length - 1]?.number ?? 0;
+      fail(
+        `names a paragraph the report does not have (it has ${paragraphs.length})${
+          reference.to > last ? ': the text may be truncated' : ''
+        }`,
+      );
+    }
     if (reference.from === reference.to) continue;
     const sectionOf = (number: number) => byNumber.get(number)?.section.join('/') ?? null;
     const home = sectionOf(reference.paragraph);

@@ -5,6 +5,7 @@ import { classifyLines } from './classify-lines.ts';
 import { checkCrossReferences, findCrossReferences } from './cross-references.ts';
 import { matchNumbered } from './headings.ts';
 import { joinLines } from './join-lines.ts';
+import { endsSentence } from './layout.ts';
 import type { LayoutStats } from './layout.ts';
 import { linkFootnotes } from './link-footnotes.ts';
 import type { MarkedText } from './link-footnotes.ts';
@@ -68,6 +69,15 @@ export function segment(input: string, symbol: string): SegmentResult {
   }
   if (paragraphs.length === 0)
     throw new SegmentError('no numbered paragraph found after the headings');
+
+  const lastParagraph = paragraphs[paragraphs.length - 1];
+  if (lastParagraph && !endsSentence(lastParagraph.text)) {
+    warnings.push({
+      line: lastParagraph.lines.last,
+      code: 'text-ends-mid-sentence',
+      message: `the last paragraph (${lastParagraph.number}) ends mid-sentence: the text may be truncated; check that the file holds the whole report`,
+    });
+  }
 
   const footnoteTexts = new Map<number, string>();
   for (const footnote of classified.footnotes) {

@@ -1,6 +1,7 @@
 /** Messages of the bar charts. */
 export const en = {
   'layout.charts': 'Bar charts: themes, partners, regions, office types, presences and funds',
+  'charts.loading': 'Loading the charts…',
   'charts.patterns': 'Patterns on bars',
   'charts.table': 'Data table',
   'charts.column.bar': 'Bar',
@@ -48,6 +49,7 @@ export const en = {
 
 export const zh: Record<keyof typeof en, string> = {
   'layout.charts': '条形图：主题、伙伴、区域、办事处类型、驻地机构与基金',
+  'charts.loading': '正在加载图表…',
   'charts.patterns': '条形图案',
   'charts.table': '数据表',
   'charts.column.bar': '类别',

@@ -1,0 +1,93 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectOfflineAndQuiet, openBrowser, type BrowserSession } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+let session: BrowserSession;
+
+beforeAll(async () => {
+  session = await openBrowser(baseUrl, inject('chromiumPath'));
+  await session.page.setViewportSize({ width: 1400, height: 1000 });
+});
+
+// Every test: no request outside the origin, no console error.
+afterEach(() => expectOfflineAndQuiet(session));
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Serious and critical axe violations (WCAG 2.x A and AA, best practices), one line each. */
+async function audit(page: Page, name: string, include?: string): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).withTags([
+    'wcag2a',
+    'wcag2aa',
+    'wcag21a',
+    'wcag21aa',
+    'wcag22aa',
+    'best-practice',
+  ]);
+  if (include) builder = builder.include(include);
+  const results = await builder.analyze();
+  await mkdir('test-results', { recursive: true });
+  await writeFile(`test-results/axe-${name}.json`, JSON.stringify(results.violations, null, 2));
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes
+          .slice(0, 3)
+          .map((node) => node.target.join(' '))
+          .join(', ')}${violation.nodes.length > 3 ? `, +${violation.nodes.length - 3}` : ''})`,
+    );
+}
+
+async function openMain(page: Page, lang: 'zh' | 'en'): Promise<void> {
+  await page.goto(`${baseUrl}?lang=${lang}`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.locator('.briefing-bar').waitFor();
+  await page.locator('svg.map-svg').waitFor();
+}
+
+describe.each(['zh', 'en'] as const)('axe-core audit (%s)', (lang) => {
+  it('the main screen has no serious or critical violations', async () => {
+    const { page } = session;
+    await openMain(page, lang);
+    expect(await audit(page, `main-${lang}`)).toEqual([]);
+  });
+
+  it('the sources (provenance) panel has none', async () => {
+    const { page } = session;
+    await openMain(page, lang);
+    const countries = page.getByRole('region', {
+      name: lang === 'en' ? 'Countries with records' : '有记录的国家',
+    });
+    await countries.getByRole('rowheader').first().getByRole('button').click();
+    await page.getByRole('dialog').waitFor();
+    expect(await audit(page, `provenance-${lang}`, 'dialog')).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+
+  it('the export and briefing controls have none', async () => {
+    const { page } = session;
+    await openMain(page, lang);
+    await page.locator('.briefing-bar').scrollIntoViewIfNeeded();
+    expect(await audit(page, `export-${lang}`, '.export-menu')).toEqual([]);
+  });
+});
+
+describe('the audit itself', () => {
+  it('catches a planted violation (so an empty list means something)', async () => {
+    const { page } = session;
+    await openMain(page, 'en');
+    await page.evaluate(() => {
+      const input = document.createElement('input');
+      input.id = 'axe-planted';
+      document.querySelector('main')?.append(input);
+    });
+    const found = await audit(page, 'planted', '#axe-planted');
+    expect(found.join('\n')).toMatch(/^critical label:/mu);
+  });
+});
