@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useMemo } from 'react';
+import { Suspense, lazy, memo, useCallback, useDeferredValue, useMemo } from 'react';
 import type { ChartExportApi } from '../lib/export/chart-export-api.ts';
 import { BriefingBar, ExportMenu, RecordsExportBar } from '../features/export/index.ts';
 import type { ExportSettings } from '../features/export/index.ts';
@@ -17,9 +17,32 @@ import { reportSummary } from './report-summary.ts';
 import { useSourcesPanel } from './use-sources-panel.ts';
 
 // ECharts is about 180 kB gzip: the charts load in their own chunk, after the first render.
-const ChartsPanel = lazy(() =>
-  import('../features/charts/index.ts').then((module) => ({ default: module.ChartsPanel })),
+const ChartsPanel = memo(
+  lazy(() =>
+    import('../features/charts/index.ts').then((module) => ({ default: module.ChartsPanel })),
+  ),
 );
+
+// Views that follow a filter change after the records table, the map and the active filters (see
+// `useDeferredValue` below): memoised, so that the urgent render skips them while their props are still the old ones.
+const DeferredBriefingBar = memo(BriefingBar);
+const DeferredRegionTable = memo(RegionTable);
+const DeferredCountriesWithRecords = memo(CountriesWithRecords);
+const DeferredRecordsByTheme = memo(RecordsByTheme);
+const DeferredSourcesPanel = memo(SourcesPanel);
+
+function useExportSettings(data: DashboardData, filters: ExportSettings['filters']) {
+  const { language } = useI18n();
+  return useMemo<ExportSettings>(
+    () => ({
+      filters,
+      reference: data.reference,
+      language,
+      report: data.paragraphs.reports[0]?.symbol ?? 'OHCHR',
+    }),
+    [filters, data, language],
+  );
+}
 
 /** The loaded dashboard: header, filters, the first-screen views, the tables, and the sources panel. */
 export function Dashboard({ data }: { data: DashboardData }) {
@@ -31,25 +54,30 @@ export function Dashboard({ data }: { data: DashboardData }) {
     [data, controls.filters],
   );
   const summary = useMemo(() => reportSummary(data, language), [data, language]);
-  const overview = { data, controls, onOpenSources: sources.show };
-  const exportSettings = useMemo<ExportSettings>(
-    () => ({
-      filters: controls.filters,
-      reference: data.reference,
-      language,
-      report: data.paragraphs.reports[0]?.symbol ?? 'OHCHR',
-    }),
-    [controls.filters, data, language],
-  );
+  // A filter change (a click on the map, say) updates the records table, the map and the active
+  // filters first; the charts, overview tables, filter options and the sources panel follow in a
+  // deferred render,
+  // which React interrupts if another change comes in.
+  const later = useDeferredValue(controls);
+  const laterRecords = useDeferredValue(records);
+  const laterRequest = useDeferredValue(sources.request);
+  const laterSerial = useDeferredValue(sources.serial);
+  const overview = { data, controls: later, onOpenSources: sources.show };
+  const exportSettings = useExportSettings(data, controls.filters);
+  const laterExportSettings = useExportSettings(data, later.filters);
 
   const exportToolbar = useCallback(
     (api: ChartExportApi) => <ExportMenu api={api} settings={exportSettings} />,
     [exportSettings],
   );
+  const laterExportToolbar = useCallback(
+    (api: ChartExportApi) => <ExportMenu api={api} settings={laterExportSettings} />,
+    [laterExportSettings],
+  );
 
   return (
     <ExportRegistryProvider>
-      <div className={sources.request ? 'app-layout with-panel' : 'app-layout'}>
+      <div className={laterRequest ? 'app-layout with-panel' : 'app-layout'}>
         <div className="app-page">
           <ReportHeader summary={summary} />
           <main className="dashboard">
@@ -57,7 +85,7 @@ export function Dashboard({ data }: { data: DashboardData }) {
               <FiltersPanel data={data} controls={controls} matching={records.length} />
             </div>
             <div className="dashboard-content">
-              <BriefingBar records={records} settings={exportSettings} />
+              <DeferredBriefingBar records={laterRecords} settings={laterExportSettings} />
               <section className="map-slot" aria-label={t('layout.map')}>
                 <WorldMap
                   data={data}
@@ -66,22 +94,22 @@ export function Dashboard({ data }: { data: DashboardData }) {
                   onOpenSources={sources.show}
                   toolbar={exportToolbar}
                 />
-                <RegionTable data={data} records={records} controls={controls} />
+                <DeferredRegionTable data={data} records={laterRecords} controls={later} />
               </section>
               <section className="charts-slot" aria-label={t('layout.charts')}>
                 <Suspense fallback={<p className="charts-loading">{t('charts.loading')}</p>}>
                   <ChartsPanel
                     data={data}
-                    records={records}
-                    controls={controls}
+                    records={laterRecords}
+                    controls={later}
                     onOpenSources={sources.show}
-                    toolbar={exportToolbar}
+                    toolbar={laterExportToolbar}
                   />
                 </Suspense>
               </section>
               <section className="overview" aria-label={t('layout.overview')}>
-                <CountriesWithRecords {...overview} />
-                <RecordsByTheme {...overview} />
+                <DeferredCountriesWithRecords {...overview} />
+                <DeferredRecordsByTheme {...overview} />
               </section>
               <section className="tables-slot" aria-label={t('layout.tables')}>
                 <RecordsExportBar records={records} settings={exportSettings} />
@@ -92,11 +120,11 @@ export function Dashboard({ data }: { data: DashboardData }) {
             </div>
           </main>
         </div>
-        {sources.request ? (
-          <SourcesPanel
-            key={sources.serial}
+        {laterRequest ? (
+          <DeferredSourcesPanel
+            key={laterSerial}
             data={data}
-            request={sources.request}
+            request={laterRequest}
             onClose={sources.close}
           />
         ) : null}

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SourcesRequest } from '../lib/provenance/sources-request.ts';
 
 interface OpenPanel {
@@ -27,11 +27,16 @@ export function useSourcesPanel() {
     }));
   }, []);
 
+  // The open panel as of the last commit, so that `close` stays one function (the panel is memoised).
+  const current = useRef(open);
+  useEffect(() => {
+    current.current = open;
+  }, [open]);
   const close = useCallback(() => {
-    const opener = open?.opener;
+    const opener = current.current?.opener;
     setOpen(null);
     if (opener?.isConnected) opener.focus();
-  }, [open]);
+  }, []);
 
   return { request: open?.request ?? null, serial: open?.serial ?? 0, show, close };
 }

@@ -52,8 +52,15 @@ export interface RecordsChartInput {
 export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9'] as const;
 export const BAR_COLOR = '#0072B2';
 
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+
 export function formatCount(language: Language, value: number): string {
-  return new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-GB').format(value);
+  let format = numberFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-GB');
+    numberFormats.set(language, format);
+  }
+  return format.format(value);
 }
 
 /** The paragraphs behind records, each once, in report order. */

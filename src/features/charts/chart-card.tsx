@@ -38,6 +38,10 @@ export function ChartCard({
     () => barOption(model, { language, decals, width }),
     [model, language, decals, width],
   );
+  // The height follows the bars through the style (a resize); a change in `opts` would make the
+  // binding dispose the chart and build a new one.
+  const opts = useMemo(() => ({ renderer: 'svg' as const, width: width ?? undefined }), [width]);
+  const style = useMemo(() => ({ height, width: width ?? '100%' }), [height, width]);
   const sourcesOf = (bar: Bar) =>
     onOpenSources({
       title: t('charts.sourcesTitle', { name: bar.label, value: bar.valueLabel }),
@@ -83,8 +87,9 @@ export function ChartCard({
           echarts={echarts}
           option={option}
           notMerge
-          opts={{ renderer: 'svg', width: width ?? undefined, height }}
-          style={{ height, width: width ?? '100%' }}
+          lazyUpdate
+          opts={opts}
+          style={style}
           onEvents={onEvents}
         />
       )}

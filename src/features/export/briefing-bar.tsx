@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ActivityRecord } from '../../domain/index.ts';
 import { useExportRegistry } from '../../lib/export/export-registry.tsx';
 import { useI18n } from '../../lib/i18n/use-i18n.ts';
@@ -22,11 +22,16 @@ export function BriefingBar({ records, settings }: BriefingBarProps) {
   const registry = useExportRegistry();
   const { busy, error, run } = useExportAction();
   const [today] = useState(() => new Date());
-  const context = pictureContext(
-    t('export.printSummary'),
-    records.map((record) => ({ report: record.report, paragraph: record.paragraph })),
-    settings,
-    today,
+  // Printed only, but rebuilt with every filter change: computed once per records and settings.
+  const context = useMemo(
+    () =>
+      pictureContext(
+        t('export.printSummary'),
+        records.map((record) => ({ report: record.report, paragraph: record.paragraph })),
+        settings,
+        today,
+      ),
+    [t, records, settings, today],
   );
 
   return (

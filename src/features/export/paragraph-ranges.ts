@@ -26,7 +26,9 @@ export function sourceLines(
 ): string[] {
   const byReport = new Map<string, number[]>();
   for (const { report, paragraph } of sources) {
-    byReport.set(report, [...(byReport.get(report) ?? []), paragraph]);
+    const paragraphs = byReport.get(report);
+    if (paragraphs) paragraphs.push(paragraph);
+    else byReport.set(report, [paragraph]);
   }
   if (byReport.size === 0) {
     return [language === 'zh' ? `资料来源：${fallbackReport}` : `Source: ${fallbackReport}`];

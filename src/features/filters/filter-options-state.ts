@@ -1,7 +1,7 @@
 import { countryRoles, partnerTypes } from '../../domain/index.ts';
 import type { ActivityRecord, ReferenceFile } from '../../domain/index.ts';
 import type { FilterKey, FilterState } from '../../lib/filters/filter-state.ts';
-import { countBy, selectRecords } from '../../lib/filters/select-records.ts';
+import { forEachFacet } from '../../lib/filters/select-records.ts';
 import type { Language } from '../../lib/i18n/messages.ts';
 import { collatorFor, labeller } from './filter-labels-state.ts';
 import type { Translate } from './filter-labels-state.ts';
@@ -44,6 +44,30 @@ function valuesOf(reference: ReferenceFile): Record<Exclude<FilterKey, 'q'>, Val
   };
 }
 
+const occurringCache = new WeakMap<
+  readonly ActivityRecord[],
+  { reference: ReferenceFile; values: Map<FilterKey, Set<string>> }
+>();
+
+/** The values of each key that occur in the records, in first-seen order; once per data set. */
+function occurringValues(
+  records: readonly ActivityRecord[],
+  reference: ReferenceFile,
+  values: Record<Exclude<FilterKey, 'q'>, ValuesOf>,
+): Map<FilterKey, Set<string>> {
+  const cached = occurringCache.get(records);
+  if (cached && cached.reference === reference) return cached.values;
+  const result = new Map<FilterKey, Set<string>>();
+  for (const [key, valuesOf] of Object.entries(values) as [FilterKey, ValuesOf][]) {
+    const seen = new Set<string>();
+    for (const record of records)
+      for (const value of valuesOf(record)) if (value !== null) seen.add(value);
+    result.set(key, seen);
+  }
+  occurringCache.set(records, { reference, values: result });
+  return result;
+}
+
 /** Order of values: a fixed order where the domain has one, else by name in the language. */
 function fixedOrder(reference: ReferenceFile): Partial<Record<FilterKey, readonly string[]>> {
   return {
@@ -71,10 +95,24 @@ export function filterOptions(
   const values = valuesOf(reference);
   const order = fixedOrder(reference);
 
+  const keys = Object.keys(values) as Exclude<FilterKey, 'q'>[];
+  const occurring = occurringValues(records, reference, values);
+  // Facet counts of every key in one pass over the records.
+  const facets = new Map(keys.map((key) => [key, new Map<string, number>()]));
+  const add = (key: Exclude<FilterKey, 'q'>, record: ActivityRecord) => {
+    const counts = facets.get(key);
+    if (!counts) return;
+    for (const value of new Set(values[key](record)))
+      if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
+  };
+  forEachFacet(records, filters, reference, (record, key) => {
+    if (key === null) for (const each of keys) add(each, record);
+    else if (key !== 'q') add(key, record);
+  });
+
   const optionsFor = (key: Exclude<FilterKey, 'q'>): FilterOption[] => {
-    const occurring = countBy(records, values[key]);
-    const counts = countBy(selectRecords(records, filters, reference, key), values[key]);
-    const options = [...occurring.keys()]
+    const counts = facets.get(key) ?? new Map<string, number>();
+    const options = [...(occurring.get(key) ?? [])]
       .map((value) => ({ value, label: label(key, value), count: counts.get(value) ?? 0 }))
       .filter((option) => option.count > 0 || filters[key] === option.value);
     const fixed = order[key];

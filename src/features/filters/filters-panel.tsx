@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo, useRef } from 'react';
 import type { DashboardData } from '../../lib/data/queries.ts';
 import { activeFilters } from '../../lib/filters/filter-state.ts';
 import type { FilterControls } from '../../lib/filters/use-filters.ts';
@@ -28,9 +28,12 @@ export function FiltersPanel({ data, controls, matching }: FiltersPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const { reference } = data;
   const records = data.activities.records;
+  // The chips follow a change at once; the options and their counts (a pass over every record)
+  // follow in a deferred render.
+  const optionFilters = useDeferredValue(filters);
   const options = useMemo(
-    () => filterOptions(records, filters, reference, language, t),
-    [records, filters, reference, language, t],
+    () => filterOptions(records, optionFilters, reference, language, t),
+    [records, optionFilters, reference, language, t],
   );
   const chips = useMemo(
     () => chipsFor(activeFilters(filters), labeller(reference, language, t), t),

@@ -21,8 +21,19 @@ export interface SourceParagraph {
 
 const key = (report: string, id: string | number) => `${report}\u0000${id}`;
 
-/** Looks up every paragraph, section and tag once per data set. */
+const indexCache = new WeakMap<DashboardData, SourcesIndex>();
+
+/** Looks up every paragraph, section and tag once per data set (cached on the data). */
 export function indexSources(data: DashboardData): SourcesIndex {
+  let index = indexCache.get(data);
+  if (!index) {
+    index = buildIndex(data);
+    indexCache.set(data, index);
+  }
+  return index;
+}
+
+function buildIndex(data: DashboardData): SourcesIndex {
   const paragraphs = new Map(
     data.paragraphs.paragraphs.map((paragraph) => [
       key(paragraph.report, paragraph.number),
@@ -33,10 +44,16 @@ export function indexSources(data: DashboardData): SourcesIndex {
     data.paragraphs.sections.map((section) => [key(section.report, section.id), section]),
   );
   const spans = new Map<string, HighlightSpan[]>();
+  // Many records share a paragraph and tag the same words: each tag once (the first one).
+  const seen = new Set<string>();
   const add = (report: string, paragraph: number, span: HighlightSpan) => {
-    const list = spans.get(key(report, paragraph)) ?? [];
-    spans.set(key(report, paragraph), list);
-    list.push(span);
+    const at = key(report, paragraph);
+    const id = `${at}\u0000${span.kind}\u0000${span.start}\u0000${span.end}\u0000${span.text}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    const list = spans.get(at);
+    if (list) list.push(span);
+    else spans.set(at, [span]);
   };
   // The tags of a paragraph: the union of its records' evidence, plus the figures in it.
   for (const record of data.activities.records)
@@ -71,7 +88,8 @@ export function sourceParagraphs(index: SourcesIndex, request: SourcesRequest): 
 
 /** The kinds that occur in the shown paragraphs, in the legend's order. */
 export function kindsShown(paragraphs: readonly SourceParagraph[]): TagKind[] {
-  const present = new Set(paragraphs.flatMap((entry) => entry.spans.map((span) => span.kind)));
+  const present = new Set<TagKind>();
+  for (const entry of paragraphs) for (const span of entry.spans) present.add(span.kind);
   return tagKinds.filter((kind) => present.has(kind));
 }
 

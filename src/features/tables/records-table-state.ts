@@ -73,41 +73,78 @@ export function highlightSegments(
   return segments.filter((segment) => segment.text !== '');
 }
 
+/**
+ * Builds rows for one reference file, language and translation: lookup maps once, each record's
+ * row once (cached on the record), and its highlighted segments only when a page shows it.
+ */
+export function recordRowBuilder(
+  reference: ReferenceFile,
+  language: Language,
+  t: Translate,
+): (record: ActivityRecord) => RecordRow {
+  const countries = new Map(reference.countries.map((c) => [c.iso3, c.names[language]]));
+  const offices = new Map(reference.officeTypes.map((o) => [o.id as string, o.labels[language]]));
+  const partners = new Map(reference.partners.map((partner) => [partner.id, partner]));
+  const themes = new Map<string, string[]>();
+  const themesOf = (ids: readonly string[]) => {
+    const key = ids.join('\u0000');
+    let labels = themes.get(key);
+    if (!labels) {
+      labels = themeLabels(ids, reference, language);
+      themes.set(key, labels);
+    }
+    return labels;
+  };
+  const global = t('global');
+  const cache = new WeakMap<ActivityRecord, RecordRow>();
+  const build = (record: ActivityRecord): RecordRow => {
+    let segments: Segment[] | undefined;
+    return {
+      id: record.id,
+      report: record.report,
+      paragraph: record.paragraph,
+      sentenceIndex: record.sentence,
+      countryCode: record.country,
+      country: record.country === null ? global : (countries.get(record.country) ?? record.country),
+      role: record.role === null ? '' : t(`role.${record.role}`),
+      officeType: record.officeType === null ? '' : (offices.get(record.officeType) ?? ''),
+      themes: themesOf(record.themes),
+      partners: record.partners.map((id) => {
+        const partner = partners.get(id);
+        return {
+          id,
+          name: partner?.names[language] ?? id,
+          acronym: partner?.acronyms[0] ?? null,
+        };
+      }),
+      sentence: record.evidence.sentence,
+      get segments() {
+        segments ??= highlightSegments(
+          record.evidence.sentence,
+          record.evidence.sentenceStart,
+          record.evidence.spans,
+        );
+        return segments;
+      },
+    };
+  };
+  return (record) => {
+    let row = cache.get(record);
+    if (!row) {
+      row = build(record);
+      cache.set(record, row);
+    }
+    return row;
+  };
+}
+
 export function recordRows(
   records: readonly ActivityRecord[],
   reference: ReferenceFile,
   language: Language,
   t: Translate,
 ): RecordRow[] {
-  const countries = new Map(reference.countries.map((c) => [c.iso3, c.names[language]]));
-  const offices = new Map(reference.officeTypes.map((o) => [o.id as string, o.labels[language]]));
-  const partners = new Map(reference.partners.map((partner) => [partner.id, partner]));
-  return records.map((record) => ({
-    id: record.id,
-    report: record.report,
-    paragraph: record.paragraph,
-    sentenceIndex: record.sentence,
-    countryCode: record.country,
-    country:
-      record.country === null ? t('global') : (countries.get(record.country) ?? record.country),
-    role: record.role === null ? '' : t(`role.${record.role}`),
-    officeType: record.officeType === null ? '' : (offices.get(record.officeType) ?? ''),
-    themes: themeLabels(record.themes, reference, language),
-    partners: record.partners.map((id) => {
-      const partner = partners.get(id);
-      return {
-        id,
-        name: partner?.names[language] ?? id,
-        acronym: partner?.acronyms[0] ?? null,
-      };
-    }),
-    sentence: record.evidence.sentence,
-    segments: highlightSegments(
-      record.evidence.sentence,
-      record.evidence.sentenceStart,
-      record.evidence.spans,
-    ),
-  }));
+  return records.map(recordRowBuilder(reference, language, t));
 }
 
 /**

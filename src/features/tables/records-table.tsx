@@ -10,7 +10,7 @@ import {
   RECORDS_PAGE_SIZE,
   partnerText,
   recordColumns,
-  recordRows,
+  recordRowBuilder,
 } from './records-table-state.ts';
 import type { RecordColumnId, RecordRow } from './records-table-state.ts';
 import { SortHeader } from './sort-header.tsx';
@@ -35,10 +35,12 @@ const initialState = {
 export function RecordsTable({ data, records, onOpenSources }: RecordsTableProps) {
   const { language, t, formatNumber } = useI18n();
   const captionId = useId();
-  const rows = useMemo(
-    () => recordRows(records, data.reference, language, t),
-    [records, data.reference, language, t],
+  // Rows are built once per record (and language); a filter change only picks them.
+  const rowOf = useMemo(
+    () => recordRowBuilder(data.reference, language, t),
+    [data.reference, language, t],
   );
+  const rows = useMemo(() => records.map(rowOf), [records, rowOf]);
   const columns = useMemo(() => recordColumns(language), [language]);
   const textLanguage = useMemo(() => reportLanguages(data), [data]);
   const table = useTable({

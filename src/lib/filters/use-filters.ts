@@ -40,5 +40,9 @@ export function useFilters(reference: ReferenceFile): FilterControls {
     [filters, setFilter],
   );
   const clearAll = useCallback(() => write(emptyFilters), [write]);
-  return { filters, dropped, setFilter, toggleFilter, clearAll };
+  // One object per filter state, so that memoised views skip renders that change nothing for them.
+  return useMemo(
+    () => ({ filters, dropped, setFilter, toggleFilter, clearAll }),
+    [filters, dropped, setFilter, toggleFilter, clearAll],
+  );
 }
