@@ -5,7 +5,7 @@ import { useI18n } from '../../lib/i18n/use-i18n.ts';
 import type { SourcesRequest } from '../../lib/provenance/sources-request.ts';
 import { figureColumns, figureRows } from './figures-table-state.ts';
 import type { FigureColumnId, FigureRow } from './figures-table-state.ts';
-import { SortHeader } from './sort-header.tsx';
+import { SortableTableBody } from './sortable-table-body.tsx';
 import { SourceButton } from './source-button.tsx';
 import { dashboardTableFeatures } from './table-features.ts';
 import './tables.css';
@@ -93,39 +93,14 @@ export function FiguresTable({ data, onOpenSources }: FiguresTableProps) {
       <div className="report-table-scroll">
         <table>
           <caption id={captionId}>{t('tables.figures.caption')}</caption>
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => (
-                  <SortHeader
-                    key={header.id}
-                    header={header}
-                    className={`col-${header.column.id}`}
-                    label={t(headerKeys[header.column.id as FigureColumnId])}
-                  />
-                ))}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={columns.length} className="table-empty">
-                  {t('tables.figures.empty')}
-                </td>
-              </tr>
-            ) : (
-              table
-                .getRowModel()
-                .rows.map((row) => (
-                  <tr key={row.id}>
-                    {row
-                      .getAllCells()
-                      .map((c) => cell(c.column.id as FigureColumnId, row.original))}
-                  </tr>
-                ))
-            )}
-          </tbody>
+          <SortableTableBody<FigureRow, FigureColumnId>
+            headerGroups={table.getHeaderGroups()}
+            rows={table.getRowModel().rows}
+            columnCount={columns.length}
+            headerLabel={(id) => t(headerKeys[id])}
+            emptyText={t('tables.figures.empty')}
+            renderCell={cell}
+          />
         </table>
       </div>
     </section>

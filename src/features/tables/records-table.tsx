@@ -13,7 +13,7 @@ import {
   recordRowBuilder,
 } from './records-table-state.ts';
 import type { RecordColumnId, RecordRow } from './records-table-state.ts';
-import { SortHeader } from './sort-header.tsx';
+import { SortableTableBody } from './sortable-table-body.tsx';
 import { SourceButton } from './source-button.tsx';
 import { dashboardTableFeatures, pageSummary } from './table-features.ts';
 import { TagLegend, TaggedSentence } from './tagged-sentence.tsx';
@@ -115,39 +115,14 @@ export function RecordsTable({ data, records, onOpenSources }: RecordsTableProps
               )
             </span>
           </caption>
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => (
-                  <SortHeader
-                    key={header.id}
-                    header={header}
-                    className={`col-${header.column.id}`}
-                    label={t(`tables.column.${header.column.id as RecordColumnId}`)}
-                  />
-                ))}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={columns.length} className="table-empty">
-                  {t('tables.records.empty')}
-                </td>
-              </tr>
-            ) : (
-              table
-                .getRowModel()
-                .rows.map((row) => (
-                  <tr key={row.id}>
-                    {row
-                      .getAllCells()
-                      .map((c) => cell(c.column.id as RecordColumnId, row.original))}
-                  </tr>
-                ))
-            )}
-          </tbody>
+          <SortableTableBody<RecordRow, RecordColumnId>
+            headerGroups={table.getHeaderGroups()}
+            rows={table.getRowModel().rows}
+            columnCount={columns.length}
+            headerLabel={(id) => t(`tables.column.${id}`)}
+            emptyText={t('tables.records.empty')}
+            renderCell={cell}
+          />
         </table>
       </div>
       <div className="table-footer">
