@@ -9,6 +9,7 @@ import { SourcesPanel } from '../features/provenance/index.ts';
 import { FieldPresencesTable, FiguresTable, RecordsTable } from '../features/tables/index.ts';
 import type { DashboardData } from '../lib/data/queries.ts';
 import { ExportRegistryProvider } from '../lib/export/export-registry.tsx';
+import { useLatestGetter } from '../lib/hooks/use-latest.ts';
 import { selectRecords } from '../lib/filters/select-records.ts';
 import { useFilters } from '../lib/filters/use-filters.ts';
 import { useI18n } from '../lib/i18n/use-i18n.ts';
@@ -65,14 +66,12 @@ export function Dashboard({ data }: { data: DashboardData }) {
   const overview = { data, controls: later, onOpenSources: sources.show };
   const exportSettings = useExportSettings(data, controls.filters);
   const laterExportSettings = useExportSettings(data, later.filters);
-
+  // One toolbar for the map and every chart, the same from render to render (a chart whose bars
+  // did not change is not rendered again); the filters are read when a file is made.
+  const currentExportSettings = useLatestGetter(exportSettings);
   const exportToolbar = useCallback(
-    (api: ChartExportApi) => <ExportMenu api={api} settings={exportSettings} />,
-    [exportSettings],
-  );
-  const laterExportToolbar = useCallback(
-    (api: ChartExportApi) => <ExportMenu api={api} settings={laterExportSettings} />,
-    [laterExportSettings],
+    (api: ChartExportApi) => <ExportMenu api={api} settings={currentExportSettings} />,
+    [currentExportSettings],
   );
 
   return (
@@ -103,7 +102,7 @@ export function Dashboard({ data }: { data: DashboardData }) {
                     records={laterRecords}
                     controls={later}
                     onOpenSources={sources.show}
-                    toolbar={laterExportToolbar}
+                    toolbar={exportToolbar}
                   />
                 </Suspense>
               </section>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ReactNode } from 'react';
 import { useI18n } from '../lib/i18n/use-i18n.ts';
 import { LanguageSwitch } from './language-switch.tsx';
@@ -16,7 +17,12 @@ function Stat({ label, value, note }: { label: string; value: number; note?: str
 }
 
 /** The banner: what the data is (report, year, what a record is) and how much of it there is. */
-export function ReportHeader({ summary }: { summary: ReportSummary | null }) {
+// Memoised: it shows nothing a filter changes, and the dashboard renders on every filter change.
+export const ReportHeader = memo(function ReportHeader({
+  summary,
+}: {
+  summary: ReportSummary | null;
+}) {
   const { t, language } = useI18n();
   let details: ReactNode = null;
   if (summary) {
@@ -65,4 +71,4 @@ export function ReportHeader({ summary }: { summary: ReportSummary | null }) {
       {details}
     </header>
   );
-}
+});

@@ -5,36 +5,43 @@ import type { ChartExportApi } from '../../src/lib/export/chart-export-api.ts';
 import { emptyFilters } from '../../src/lib/filters/filter-state.ts';
 import type { FilterState } from '../../src/lib/filters/filter-state.ts';
 import { selectRecords } from '../../src/lib/filters/select-records.ts';
+import { echarts } from '../../src/lib/echarts.ts';
 import type { FilterControls } from '../../src/lib/filters/use-filters.ts';
 import { reportData } from '../support/report-data.ts';
 
 const data = reportData();
 
+function controlsFor(filters: FilterState): FilterControls {
+  return { filters, dropped: [], setFilter: vi.fn(), toggleFilter: vi.fn(), clearAll: vi.fn() };
+}
+
 function renderCharts(filters: FilterState = emptyFilters) {
-  const controls: FilterControls = {
-    filters,
-    dropped: [],
-    setFilter: vi.fn(),
-    toggleFilter: vi.fn(),
-    clearAll: vi.fn(),
-  };
+  const controls = controlsFor(filters);
   const onOpenSources = vi.fn();
   const apis: ChartExportApi[] = [];
-  const view = render(
+  const toolbar = (api: ChartExportApi) => {
+    apis.push(api);
+    return <span>export {api.id}</span>;
+  };
+  const panel = (next: FilterControls) => (
     <ChartsPanel
       data={data}
-      records={selectRecords(data.activities.records, filters, data.reference)}
-      controls={controls}
+      records={selectRecords(data.activities.records, next.filters, data.reference)}
+      controls={next}
       onOpenSources={onOpenSources}
       width={600}
-      toolbar={(api) => {
-        apis.push(api);
-        return <span>export {api.id}</span>;
-      }}
-    />,
+      toolbar={toolbar}
+    />
   );
-  return { ...view, controls, onOpenSources, apis };
+  const view = render(panel(controls));
+  const refilter = (next: FilterState) => view.rerender(panel(controlsFor(next)));
+  return { ...view, controls, onOpenSources, apis, refilter };
 }
+
+const chartInstance = (container: HTMLElement, id: string) => {
+  const element = container.querySelector(`[data-chart="${id}"] .echarts-for-react`);
+  return element ? echarts.getInstanceByDom(element as HTMLElement) : undefined;
+};
 
 beforeEach(() => window.history.replaceState(null, '', '/?lang=en'));
 afterEach(cleanup);
@@ -95,5 +102,30 @@ describe('ChartsPanel', () => {
     const patterns = screen.getByRole('checkbox', { name: 'Patterns on bars' });
     fireEvent.click(patterns);
     expect((patterns as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('draws again only the charts a filter changes, at the height their bars need', async () => {
+    const { container, refilter } = renderCharts();
+    const ids = ['records-by-theme', 'records-by-office-type', 'field-presences', 'fund-figures'];
+    await waitFor(() => {
+      for (const id of ids) expect(chartInstance(container, id)).toBeDefined();
+    });
+    const setOption = new Map(
+      ids.map((id) => [id, vi.spyOn(chartInstance(container, id)!, 'setOption')]),
+    );
+    const themeHeight = () => chartInstance(container, 'records-by-theme')!.getHeight();
+    const before = themeHeight();
+
+    refilter({ ...emptyFilters, country: 'COL' });
+
+    expect(setOption.get('records-by-theme')).toHaveBeenCalled();
+    expect(setOption.get('records-by-office-type')).toHaveBeenCalled();
+    // The field presences and the fund figures do not depend on the filters.
+    expect(setOption.get('field-presences')).not.toHaveBeenCalled();
+    expect(setOption.get('fund-figures')).not.toHaveBeenCalled();
+    // Fewer themes for one country: the chart is told its new, smaller height.
+    expect(themeHeight()).toBeLessThan(before);
+    const frame = container.querySelector('[data-chart="records-by-theme"] .chart-frame');
+    expect((frame as HTMLElement).style.height).toBe(`${themeHeight()}px`);
   });
 });

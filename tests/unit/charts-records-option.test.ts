@@ -66,6 +66,30 @@ describe('theme chart', () => {
     expect(yAxis.axisLabel.formatter(model.bars[0]!.id)).toBe(model.bars[0]!.label);
   });
 
+  it('writes the tooltip as plain text drawn by ECharts, never as HTML', () => {
+    const option = barOption(model, { language: 'en', decals: false, width: 600 });
+    const tooltip = option.tooltip as {
+      renderMode: string;
+      formatter: (params: { dataIndex: number }) => string;
+    };
+    expect(tooltip.renderMode).toBe('richText');
+    const bar = model.bars[0]!;
+    expect(tooltip.formatter({ dataIndex: 0 })).toBe(
+      `${bar.label}\nRecords: ${bar.valueLabel}\nClick: filter by this bar`,
+    );
+    expect(tooltip.formatter({ dataIndex: model.bars.length })).toBe('');
+  });
+
+  it('keeps braces in names from starting an ECharts rich-text style', () => {
+    const odd = { ...model, bars: [{ ...model.bars[0]!, label: '{b|<img src=x>}' }] };
+    const tooltip = barOption(odd, { language: 'en', decals: false }).tooltip as {
+      formatter: (params: { dataIndex: number }) => string;
+    };
+    const text = tooltip.formatter({ dataIndex: 0 });
+    expect(text).not.toMatch(/[{}]/u);
+    expect(text.split('\n')[0]).toBe('\uFF5Bb|<img src=x>\uFF5D');
+  });
+
   it('labels the bars in Chinese when the language is zh', () => {
     const zh = themeChart(input(emptyFilters, 'zh'), 'theme');
     const theme = data.reference.themes.find((t) => t.id === zh.bars[0]?.id);

@@ -16,11 +16,9 @@ const AXIS_HEIGHT = 32;
 const LEGEND_LINE = 24;
 const FONT = "system-ui, -apple-system, 'Segoe UI', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
 
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/gu,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
+/** Text for ECharts rich text: braces would start a style block, so they become full-width ones. */
+export const richTextSafe = (text: string) =>
+  text.replaceAll('{', '\uFF5B').replaceAll('}', '\uFF5D');
 
 /** The text screen readers hear: the title, the number of bars, each bar and its value. */
 export function describeChart(model: BarChartModel, language: Language): string {
@@ -130,17 +128,30 @@ export function barOption(model: BarChartModel, settings: BarOptionSettings): Ba
       data: model.groups.map((group) => group.name),
     },
     grid: { top: legendTop + 4, left: 8, right: 64, bottom: 8, containLabel: true },
+    // Drawn by ECharts inside the chart, never as HTML; an HTML tooltip would also read the page
+    // layout each time the chart is drawn.
     tooltip: {
       trigger: 'item',
       confine: true,
+      renderMode: 'richText',
+      backgroundColor: '#ffffff',
+      borderColor: '#8c959f',
+      borderWidth: 1,
+      padding: [6, 8],
+      textStyle: {
+        fontFamily: FONT,
+        fontSize: 12,
+        color: '#1f2328',
+        lineHeight: 18,
+      },
       formatter: (params: unknown) => {
         const index = (params as { dataIndex?: number }).dataIndex ?? -1;
         const bar = model.bars[index];
         if (!bar) return '';
         const tip = hint(bar);
         return (
-          `<strong>${escapeHtml(bar.label)}</strong><br>${escapeHtml(model.valueColumn)}: ${escapeHtml(bar.valueLabel)}` +
-          (tip ? `<br><small>${escapeHtml(tip)}</small>` : '')
+          `${richTextSafe(bar.label)}\n${richTextSafe(model.valueColumn)}: ${richTextSafe(bar.valueLabel)}` +
+          (tip ? `\n${richTextSafe(tip)}` : '')
         );
       },
     },

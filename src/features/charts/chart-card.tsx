@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'react';
+import { memo, useLayoutEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { EChartsReactCore, echarts } from '../../lib/echarts.ts';
 import type { EChartsType } from '../../lib/echarts.ts';
 import type { ChartExportApi } from '../../lib/export/chart-export-api.ts';
 import { useI18n } from '../../lib/i18n/use-i18n.ts';
+import { useElementWidth } from '../../lib/layout/use-element-width.ts';
 import type { SourcesRequest } from '../../lib/provenance/sources-request.ts';
 import type { Bar, BarChartModel } from './bar-model.ts';
 import { barOption, chartHeight } from './bar-option.ts';
@@ -21,8 +22,13 @@ export interface ChartCardProps {
   readonly toolbar?: (api: ChartExportApi) => ReactNode;
 }
 
-/** One chart: heading, what is counted, the ECharts bars (SVG) and its data table. */
-export function ChartCard({
+const FILL = { width: '100%', height: '100%' };
+
+/**
+ * One chart: heading, what is counted, the ECharts bars (SVG) and its data table. Memoised, so that
+ * a chart whose model did not change is not drawn again.
+ */
+export const ChartCard = memo(function ChartCard({
   model,
   decals,
   width,
@@ -33,15 +39,22 @@ export function ChartCard({
 }: ChartCardProps) {
   const { t, language } = useI18n();
   const [instance, setInstance] = useState<EChartsType | null>(null);
-  const height = chartHeight(model, width);
+  const [frameRef, measuredWidth] = useElementWidth<HTMLDivElement>();
+  const chartWidth = width ?? measuredWidth ?? undefined;
+  const height = chartHeight(model, chartWidth);
   const option = useMemo(
-    () => barOption(model, { language, decals, width }),
-    [model, language, decals, width],
+    () => barOption(model, { language, decals, width: chartWidth }),
+    [model, language, decals, chartWidth],
   );
-  // The height follows the bars through the style (a resize); a change in `opts` would make the
-  // binding dispose the chart and build a new one.
-  const opts = useMemo(() => ({ renderer: 'svg' as const, width: width ?? undefined }), [width]);
-  const style = useMemo(() => ({ height, width: width ?? '100%' }), [height, width]);
+  // The size when the chart is created, kept: a change of `opts` makes the binding dispose the chart
+  // and build a new one. Later sizes are given to `resize`.
+  const [opts] = useState(() => ({ renderer: 'svg' as const, width: chartWidth, height }));
+  // The chart is told its size rather than measuring its element: ECharts' own resize reads the
+  // layout, which, chart after chart, forces the browser to lay out the whole page each time.
+  useLayoutEffect(() => {
+    if (instance && !instance.isDisposed() && chartWidth !== undefined)
+      instance.resize({ width: chartWidth, height });
+  }, [instance, chartWidth, height]);
   const sourcesOf = (bar: Bar) =>
     onOpenSources({
       title: t('charts.sourcesTitle', { name: bar.label, value: bar.valueLabel }),
@@ -82,16 +95,19 @@ export function ChartCard({
       {model.bars.length === 0 ? (
         <p className="chart-empty">{t('charts.empty')}</p>
       ) : (
-        <EChartsReactCore
-          onChartReady={setInstance}
-          echarts={echarts}
-          option={option}
-          notMerge
-          lazyUpdate
-          opts={opts}
-          style={style}
-          onEvents={onEvents}
-        />
+        <div className="chart-frame" ref={frameRef} style={{ height, width: width ?? '100%' }}>
+          <EChartsReactCore
+            onChartReady={setInstance}
+            echarts={echarts}
+            option={option}
+            notMerge
+            lazyUpdate
+            autoResize={false}
+            opts={opts}
+            style={FILL}
+            onEvents={onEvents}
+          />
+        </div>
       )}
       <details className="chart-table">
         <summary>{t('charts.table')}</summary>
@@ -151,4 +167,4 @@ export function ChartCard({
       </details>
     </section>
   );
-}
+});

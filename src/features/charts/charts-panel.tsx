@@ -7,6 +7,7 @@ import type { FilterControls } from '../../lib/filters/use-filters.ts';
 import { useI18n } from '../../lib/i18n/use-i18n.ts';
 import type { MessageKey } from '../../lib/i18n/messages.ts';
 import type { SourcesRequest } from '../../lib/provenance/sources-request.ts';
+import { useStableCallback } from '../../lib/hooks/use-latest.ts';
 import type { Bar } from './bar-model.ts';
 import { breakdownChart } from './breakdown-option.ts';
 import { ChartCard } from './chart-card.tsx';
@@ -74,30 +75,71 @@ export function ChartsPanel({
   );
   const all = data.activities.records;
   const { reference, figures } = data;
+  // One memo per chart: a chart whose input did not change keeps its model, and its card (memoised)
+  // is not drawn again.
   const input = (own: Parameters<typeof chartRecords>[4]) => ({
     records: chartRecords(all, records, filters, reference, own),
     filters,
     reference,
     language,
   });
-  const models = useMemo(
-    () => ({
-      theme: themeChart(input(['theme', 'pillar']), themeMode),
-      partner: partnerChart(input(['partner', 'partnerType']), partnerMode),
-      region: regionChart(input(['region', 'subregion'])),
-      office: officeChart(input(['officeType'])),
-      breakdown: figures.officeBreakdown
-        ? breakdownChart(figures.officeBreakdown, reference, language)
-        : null,
-      fund: fundChart(figures.figures, reference, language),
-    }),
-    // oxlint-disable-next-line react-hooks/exhaustive-deps -- `input` is derived from these
-    [all, records, filters, reference, figures, language, themeMode, partnerMode],
+  /* oxlint-disable react-hooks/exhaustive-deps -- `input` is derived from the listed values */
+  const theme = useMemo(
+    () => themeChart(input(['theme', 'pillar']), themeMode),
+    [all, records, filters, reference, language, themeMode],
   );
-  const onToggle = (bar: Bar) => {
+  const partner = useMemo(
+    () => partnerChart(input(['partner', 'partnerType']), partnerMode),
+    [all, records, filters, reference, language, partnerMode],
+  );
+  const region = useMemo(
+    () => regionChart(input(['region', 'subregion'])),
+    [all, records, filters, reference, language],
+  );
+  const office = useMemo(
+    () => officeChart(input(['officeType'])),
+    [all, records, filters, reference, language],
+  );
+  /* oxlint-enable react-hooks/exhaustive-deps */
+  const breakdown = useMemo(
+    () =>
+      figures.officeBreakdown ? breakdownChart(figures.officeBreakdown, reference, language) : null,
+    [figures, reference, language],
+  );
+  const fund = useMemo(
+    () => fundChart(figures.figures, reference, language),
+    [figures, reference, language],
+  );
+  const onToggle = useStableCallback((bar: Bar) => {
     if (bar.filter) toggleFilter(bar.filter.key, bar.filter.value);
-  };
+  });
   const card = { decals, width, onToggle, onOpenSources, toolbar };
+  const themeModes = useMemo(
+    () => (
+      <ModeSwitch
+        value={themeMode}
+        options={[
+          ['theme', 'charts.theme.byTheme'],
+          ['pillar', 'charts.theme.byPillar'],
+        ]}
+        onChange={setThemeMode}
+      />
+    ),
+    [themeMode],
+  );
+  const partnerModes = useMemo(
+    () => (
+      <ModeSwitch
+        value={partnerMode}
+        options={[
+          ['partner', 'charts.partner.byPartner'],
+          ['partnerType', 'charts.partner.byType'],
+        ]}
+        onChange={setPartnerMode}
+      />
+    ),
+    [partnerMode],
+  );
 
   return (
     <div className="charts-panel">
@@ -110,38 +152,12 @@ export function ChartsPanel({
         {t('charts.patterns')}
       </label>
       <div className="charts-grid">
-        <ChartCard
-          {...card}
-          model={models.theme}
-          modes={
-            <ModeSwitch
-              value={themeMode}
-              options={[
-                ['theme', 'charts.theme.byTheme'],
-                ['pillar', 'charts.theme.byPillar'],
-              ]}
-              onChange={setThemeMode}
-            />
-          }
-        />
-        <ChartCard
-          {...card}
-          model={models.partner}
-          modes={
-            <ModeSwitch
-              value={partnerMode}
-              options={[
-                ['partner', 'charts.partner.byPartner'],
-                ['partnerType', 'charts.partner.byType'],
-              ]}
-              onChange={setPartnerMode}
-            />
-          }
-        />
-        <ChartCard {...card} model={models.region} />
-        <ChartCard {...card} model={models.office} />
-        {models.breakdown ? <ChartCard {...card} model={models.breakdown} /> : null}
-        {models.fund.bars.length > 0 ? <ChartCard {...card} model={models.fund} /> : null}
+        <ChartCard {...card} model={theme} modes={themeModes} />
+        <ChartCard {...card} model={partner} modes={partnerModes} />
+        <ChartCard {...card} model={region} />
+        <ChartCard {...card} model={office} />
+        {breakdown ? <ChartCard {...card} model={breakdown} /> : null}
+        {fund.bars.length > 0 ? <ChartCard {...card} model={fund} /> : null}
       </div>
     </div>
   );

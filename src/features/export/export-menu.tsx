@@ -11,11 +11,12 @@ import './export.css';
 
 export interface ExportMenuProps {
   readonly api: ChartExportApi;
-  readonly settings: ExportSettings;
+  /** Read when a file is made: a memoised chart that did not render again still exports the current filters. */
+  readonly settings: () => ExportSettings;
 }
 
 /** PNG, SVG and CSV of one chart or the map, each with its title, filters, sources and date. */
-export function ExportMenu({ api, settings }: ExportMenuProps) {
+export function ExportMenu({ api, settings: currentSettings }: ExportMenuProps) {
   const { t } = useI18n();
   useRegisterExport(api);
   const { busy, error, run } = useExportAction();
@@ -23,7 +24,7 @@ export function ExportMenu({ api, settings }: ExportMenuProps) {
 
   const png = async () => {
     const now = new Date();
-    const picture = chartWithContext(api, settings, now);
+    const picture = chartWithContext(api, currentSettings(), now);
     return { blob: await rasterize(picture.svg, picture.width, picture.height), now };
   };
 
@@ -35,7 +36,7 @@ export function ExportMenu({ api, settings }: ExportMenuProps) {
         onClick={() =>
           run(async () => {
             const { blob, now } = await png();
-            downloadBlob(blob, chartFileName(api, settings, now, 'png'));
+            downloadBlob(blob, chartFileName(api, currentSettings(), now, 'png'));
           })
         }
       >
@@ -47,6 +48,7 @@ export function ExportMenu({ api, settings }: ExportMenuProps) {
         onClick={() =>
           run(() => {
             const now = new Date();
+            const settings = currentSettings();
             const picture = chartWithContext(api, settings, now);
             downloadBlob(
               textBlob(picture.svg, 'image/svg+xml;charset=utf-8'),
@@ -65,7 +67,7 @@ export function ExportMenu({ api, settings }: ExportMenuProps) {
             const now = new Date();
             downloadBlob(
               textBlob(chartCsv(api), 'text/csv;charset=utf-8'),
-              chartFileName(api, settings, now, 'csv'),
+              chartFileName(api, currentSettings(), now, 'csv'),
             );
           })
         }

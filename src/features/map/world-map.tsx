@@ -27,7 +27,7 @@ import {
   zoomAboutCentre,
 } from './map-zoom-state.ts';
 import { m49Areas } from './region-state.ts';
-import { useElementWidth } from './use-element-width.ts';
+import { useElementWidth } from '../../lib/layout/use-element-width.ts';
 import { useMapZoom } from './use-map-zoom.ts';
 import './map.css';
 

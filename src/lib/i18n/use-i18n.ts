@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
-import { useUrlParams } from '../url-state/use-url-params.ts';
+import { useUrlParam } from '../url-state/use-url-params.ts';
 import { languages, translate } from './messages.ts';
 import type { Language, MessageKey } from './messages.ts';
 
-export function languageFrom(params: URLSearchParams, fallback: Language): Language {
-  const value = params.get('lang');
+function languageOf(value: string | null, fallback: Language): Language {
   return (languages as readonly string[]).includes(value ?? '') ? (value as Language) : fallback;
 }
 
@@ -25,8 +24,8 @@ export interface I18n {
 
 /** Language lives in the URL (?lang=zh|en); without it, the browser's language decides. */
 export function useI18n(): I18n {
-  const [params, update] = useUrlParams();
-  const language = languageFrom(params, browserLanguage());
+  const [requested, update] = useUrlParam('lang');
+  const language = languageOf(requested, browserLanguage());
   return useMemo(() => {
     const numbers = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-GB');
     return {

@@ -26,18 +26,40 @@ export function navigateSearch(params: URLSearchParams, mode: 'push' | 'replace'
   for (const listener of listeners) listener();
 }
 
-export function useUrlParams(): [
-  URLSearchParams,
-  (update: (params: URLSearchParams) => void, mode?: 'push' | 'replace') => void,
-] {
+export type UrlUpdate = (
+  change: (params: URLSearchParams) => void,
+  mode?: 'push' | 'replace',
+) => void;
+
+const updateUrl: UrlUpdate = (change, mode = 'push') => {
+  const params = new URLSearchParams(window.location.search);
+  change(params);
+  navigateSearch(params, mode);
+};
+
+/** The whole query string: the component renders again on every change of the URL. */
+export function useUrlParams(): [URLSearchParams, UrlUpdate] {
   const search = useSyncExternalStore(subscribe, snapshot, () => '');
-  const update = useCallback(
-    (change: (params: URLSearchParams) => void, mode: 'push' | 'replace' = 'push') => {
-      const params = new URLSearchParams(window.location.search);
-      change(params);
-      navigateSearch(params, mode);
-    },
-    [],
-  );
-  return [new URLSearchParams(search), update];
+  return [new URLSearchParams(search), updateUrl];
+}
+
+let parsedSearch = '';
+let parsedParams = new URLSearchParams();
+
+function currentParams(): URLSearchParams {
+  if (window.location.search !== parsedSearch) {
+    parsedSearch = window.location.search;
+    parsedParams = new URLSearchParams(parsedSearch);
+  }
+  return parsedParams;
+}
+
+/**
+ * One parameter of the URL: the component renders again only when that value changes, not on
+ * every filter change (the language is read by hundreds of components).
+ */
+export function useUrlParam(name: string): [string | null, UrlUpdate] {
+  const getValue = useCallback(() => currentParams().get(name), [name]);
+  const value = useSyncExternalStore(subscribe, getValue, () => null);
+  return [value, updateUrl];
 }

@@ -1,0 +1,57 @@
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useI18n } from '../../src/lib/i18n/use-i18n.ts';
+import { navigateSearch, useUrlParams } from '../../src/lib/url-state/use-url-params.ts';
+
+let languageRenders = 0;
+let searchRenders = 0;
+
+function Label() {
+  const { t } = useI18n();
+  languageRenders += 1;
+  return <p>{t('app.name')}</p>;
+}
+
+function Search() {
+  const [params] = useUrlParams();
+  searchRenders += 1;
+  return <output>{params.get('country') ?? '-'}</output>;
+}
+
+const go = (search: string) => act(() => navigateSearch(new URLSearchParams(search)));
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/?lang=en');
+  languageRenders = 0;
+  searchRenders = 0;
+});
+afterEach(cleanup);
+
+describe('language from the URL', () => {
+  it('renders a component that reads the language again only when the language changes', () => {
+    render(
+      <>
+        <Label />
+        <Search />
+      </>,
+    );
+    expect(languageRenders).toBe(1);
+    go('lang=en&country=COL');
+    go('lang=en&country=COL&theme=t-women');
+    expect(screen.getByRole('status').textContent).toBe('COL');
+    expect(searchRenders).toBe(3);
+    // Filters changed twice: the label did not render again.
+    expect(languageRenders).toBe(1);
+    go('lang=zh&country=COL');
+    expect(languageRenders).toBe(2);
+    expect(screen.getByText('人权高专办活动仪表板')).toBeTruthy();
+  });
+
+  it('follows back and forward', async () => {
+    render(<Label />);
+    go('lang=zh');
+    expect(screen.getByText('人权高专办活动仪表板')).toBeTruthy();
+    act(() => window.history.back());
+    await waitFor(() => expect(screen.getByText('OHCHR activities dashboard')).toBeTruthy());
+  });
+});
