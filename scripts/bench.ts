@@ -113,9 +113,11 @@ try {
     timingRow('first complete view', real.firstView),
     timingRow('filter update, country click: every view painted', real.filterUpdate),
     timingRow('  of which records table and map', real.filterFirstViews),
+    timingRow('first click after loading (also opens the sources panel)', real.firstClick),
     timingRow(`first complete view, ${copies}x records`, large.firstView),
     timingRow(`filter update, ${copies}x records: every view painted`, large.filterUpdate),
     timingRow('  of which records table and map', large.filterFirstViews),
+    timingRow(`first click after loading, ${copies}x records`, large.firstClick),
     ...(real.exportMapPng
       ? [timingRow('export map as PNG (click to download)', real.exportMapPng)]
       : []),

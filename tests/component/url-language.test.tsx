@@ -1,29 +1,35 @@
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { Profiler } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useI18n } from '../../src/lib/i18n/use-i18n.ts';
 import { navigateSearch, useUrlParams } from '../../src/lib/url-state/use-url-params.ts';
 
-let languageRenders = 0;
-let searchRenders = 0;
+const renders = { language: 0, search: 0 };
 
 function Label() {
   const { t } = useI18n();
-  languageRenders += 1;
-  return <p>{t('app.name')}</p>;
+  return (
+    <Profiler id="language" onRender={() => (renders.language += 1)}>
+      <p>{t('app.name')}</p>
+    </Profiler>
+  );
 }
 
 function Search() {
   const [params] = useUrlParams();
-  searchRenders += 1;
-  return <output>{params.get('country') ?? '-'}</output>;
+  return (
+    <Profiler id="search" onRender={() => (renders.search += 1)}>
+      <output>{params.get('country') ?? '-'}</output>
+    </Profiler>
+  );
 }
 
 const go = (search: string) => act(() => navigateSearch(new URLSearchParams(search)));
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/?lang=en');
-  languageRenders = 0;
-  searchRenders = 0;
+  renders.language = 0;
+  renders.search = 0;
 });
 afterEach(cleanup);
 
@@ -35,15 +41,15 @@ describe('language from the URL', () => {
         <Search />
       </>,
     );
-    expect(languageRenders).toBe(1);
+    expect(renders.language).toBe(1);
     go('lang=en&country=COL');
     go('lang=en&country=COL&theme=t-women');
     expect(screen.getByRole('status').textContent).toBe('COL');
-    expect(searchRenders).toBe(3);
+    expect(renders.search).toBe(3);
     // Filters changed twice: the label did not render again.
-    expect(languageRenders).toBe(1);
+    expect(renders.language).toBe(1);
     go('lang=zh&country=COL');
-    expect(languageRenders).toBe(2);
+    expect(renders.language).toBe(2);
     expect(screen.getByText('人权高专办活动仪表板')).toBeTruthy();
   });
 

@@ -119,7 +119,34 @@ describe('WorldMap', () => {
     expect(filterControls.setFilter).toHaveBeenLastCalledWith('region', null);
     expect(layer()).toBe('translate(0,0) scale(1)');
     fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
-    expect(layer()).toBe('translate(-300,-146.4) scale(1.6)');
+    // About the centre of the projected world (960 × 468 map units, whatever the width on screen).
+    expect(layer()).toBe('translate(-288,-140.4) scale(1.6)');
+  });
+
+  it('scales one projection to its width: no new paths for a new width, markers keep their size', () => {
+    const first = renderMap();
+    const path = (root: HTMLElement) =>
+      root.querySelector('path[data-iso3="COL"]')?.getAttribute('d');
+    const marker = (root: HTMLElement) =>
+      Number(root.querySelector('circle.map-marker')?.getAttribute('r'));
+    const wide = { d: path(first.container), r: marker(first.container) };
+    cleanup();
+    const narrow = render(
+      <WorldMap
+        data={data}
+        records={data.activities.records}
+        controls={controls()}
+        onOpenSources={vi.fn()}
+        width={500}
+        height={244}
+      />,
+    );
+    const svg = narrow.container.querySelector('svg.map-svg');
+    expect(svg?.getAttribute('viewBox')).toBe('0 0 960 468');
+    expect(svg?.getAttribute('width')).toBe('500');
+    expect(path(narrow.container)).toBe(wide.d);
+    // Half the width on screen: twice the radius in map units, the same in pixels.
+    expect(marker(narrow.container) * (500 / 960)).toBeCloseTo(wide.r * (1000 / 960), 5);
   });
 
   it('shows the legend with its unit, and the disclaimer under the map', () => {

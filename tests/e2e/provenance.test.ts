@@ -23,7 +23,25 @@ interface Country {
   names: { zh: string; en: string };
 }
 
+async function expectBesidePanel(page: BrowserSession['page']) {
+  const panelLeft = (await page.getByRole('dialog').boundingBox())?.x ?? 0;
+  expect(panelLeft).toBeGreaterThan(0);
+  for (const selector of ['.map-svg', '.charts-slot', '.overview', '.tables-slot']) {
+    const box = await page.locator(selector).first().boundingBox();
+    expect(box, selector).not.toBeNull();
+    expect(box!.x + box!.width, selector).toBeLessThanOrEqual(panelLeft + 1);
+  }
+}
+
 describe('sources panel', () => {
+  it('narrows the page beside it when a country on the map opens it, sections not yet seen included', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}?lang=en`);
+    await page.locator('.map-svg path[data-iso3="COL"]').click();
+    await page.getByRole('dialog').waitFor();
+    await expectBesidePanel(page);
+  });
+
   it('opens from a country with the paragraphs that name it, and Esc closes it', async () => {
     const { page } = session;
     await page.goto(`${baseUrl}?lang=en`);

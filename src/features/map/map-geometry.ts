@@ -73,6 +73,15 @@ export function makeProjection(width: number, height: number): GeoProjection {
     );
 }
 
+/**
+ * The size the world is projected at, once: the map's <svg> scales it to any width through its
+ * viewBox, so that a new width (a panel opening, a window resized) costs no new projection.
+ */
+export const MAP_WIDTH = 960;
+/** Width to height of the Equal Earth world outline. */
+export const EQUAL_EARTH_ASPECT = 2.05;
+export const MAP_HEIGHT = Math.round(MAP_WIDTH / EQUAL_EARTH_ASPECT);
+
 const cache = new Map<string, ProjectedMap>();
 
 /** Projected paths for one size, computed once and kept (the last few sizes only). */

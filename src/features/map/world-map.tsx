@@ -10,7 +10,7 @@ import type { SourcesRequest } from '../../lib/provenance/sources-request.ts';
 import { CountryLayer, MarkerLayer } from './country-layer.tsx';
 import type { CountryHandlers, CountryTarget } from './country-layer.tsx';
 import { HatchPattern } from './hatch-pattern.tsx';
-import { projectedMap } from './map-geometry.ts';
+import { EQUAL_EARTH_ASPECT, MAP_HEIGHT, MAP_WIDTH, projectedMap } from './map-geometry.ts';
 import { NEUTRAL_FILL } from './map-scale-state.ts';
 import { mapExportApi } from './map-export.ts';
 import { MapLegend } from './map-legend.tsx';
@@ -44,25 +44,19 @@ export interface WorldMapProps {
   readonly toolbar?: (api: ChartExportApi) => ReactNode;
 }
 
-/** Width to height of the Equal Earth world outline. */
-const EQUAL_EARTH_ASPECT = 2.05;
-
 export function WorldMap(props: WorldMapProps) {
   const { t } = useI18n();
   const titleId = useId();
+  // Measured in the commit, before the first paint; without ResizeObserver (jsdom) 960 px wide.
   const [measureRef, measured] = useElementWidth<HTMLElement>();
-  // Without a fixed size, wait for the measurement (taken in the commit, before the first paint)
-  // rather than projecting the world twice; without ResizeObserver (jsdom) the map is 960 px wide.
-  const waiting =
-    props.width === undefined && measured === null && typeof ResizeObserver !== 'undefined';
-  const width = Math.max(320, Math.round(props.width ?? measured ?? 960));
+  const width = Math.max(320, Math.round(props.width ?? measured ?? MAP_WIDTH));
   const height = Math.round(props.height ?? width / EQUAL_EARTH_ASPECT);
   return (
     <section className="world-map" ref={measureRef} aria-labelledby={titleId}>
       <h2 id={titleId} className="world-map-title">
         {t('map.title')}
       </h2>
-      {waiting ? null : <MapView {...props} width={width} height={height} />}
+      <MapView {...props} width={width} height={height} />
     </section>
   );
 }
@@ -80,7 +74,9 @@ function MapView({
   const { reference } = data;
   const { filters, toggleFilter, setFilter } = controls;
 
-  const geometry = useMemo(() => projectedMap(width, height), [width, height]);
+  const geometry = projectedMap(MAP_WIDTH, MAP_HEIGHT);
+  // Map units per screen pixel: markers and hatching keep their size on screen.
+  const screenScale = width / MAP_WIDTH;
   const shown = useMemo(
     () => mapRecords(records, data.activities.records, filters, reference),
     [records, data.activities.records, filters, reference],
@@ -99,7 +95,7 @@ function MapView({
 
   const svgRef = useRef<SVGSVGElement>(null);
   const frameRef = useRef<HTMLDivElement>(null);
-  const { transform, zoomTo } = useMapZoom(svgRef, width, height);
+  const { transform, zoomTo } = useMapZoom(svgRef, MAP_WIDTH, MAP_HEIGHT);
   useEffect(() => {
     zoomTo(regionTransform(geometry, filters.region));
   }, [geometry, filters.region, zoomTo]);
@@ -232,8 +228,8 @@ function MapView({
           setFilter('region', code);
           zoomTo(code === null ? IDENTITY : regionTransform(geometry, code));
         }}
-        onZoomIn={() => zoomTo(zoomAboutCentre(transform, ZOOM_STEP, width, height))}
-        onZoomOut={() => zoomTo(zoomAboutCentre(transform, 1 / ZOOM_STEP, width, height))}
+        onZoomIn={() => zoomTo(zoomAboutCentre(transform, ZOOM_STEP, MAP_WIDTH, MAP_HEIGHT))}
+        onZoomOut={() => zoomTo(zoomAboutCentre(transform, 1 / ZOOM_STEP, MAP_WIDTH, MAP_HEIGHT))}
         onReset={() => zoomTo(IDENTITY)}
       />
       {toolbar?.(exportApi)}
@@ -244,11 +240,11 @@ function MapView({
           className="map-svg"
           width={width}
           height={height}
-          viewBox={`0 0 ${width} ${height}`}
+          viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
           aria-label={t('map.label')}
         >
           <defs>
-            <HatchPattern id={hatchId} scale={transform.k} />
+            <HatchPattern id={hatchId} scale={transform.k * screenScale} />
           </defs>
           <g className="map-zoom-layer" transform={transformAttribute(transform)}>
             <path d={geometry.sphere} className="map-sphere" />
@@ -267,7 +263,7 @@ function MapView({
               selected={filters.country}
               hatchId={hatchId}
               handlers={handlers}
-              scale={transform.k}
+              scale={transform.k * screenScale}
             />
           </g>
         </svg>
