@@ -22,6 +22,9 @@ const digits = (text: string | null) => Number(text?.replace(/\D/g, ''));
 describe('built app', () => {
   it('shows the report and counts that match the served data, without leaving the origin', async () => {
     const { page } = session;
+    await page.addInitScript(`window.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (event) =>
+        window.cspViolations.push(event.violatedDirective + ' ' + event.blockedURI));`);
     await page.goto(`${baseUrl}?lang=en`);
     const heading = page.getByRole('heading', { level: 1 });
     await heading.waitFor();
@@ -46,5 +49,10 @@ describe('built app', () => {
 
     expect(session.foreignRequests).toEqual([]);
     expect(session.consoleErrors).toEqual([]);
+    // Nothing the page does is refused by its own Content-Security-Policy (zod's eval probe was).
+    await page.locator('[data-chart] svg').first().waitFor({ state: 'attached' });
+    expect(
+      await page.evaluate(() => (window as { cspViolations?: string[] }).cspViolations),
+    ).toEqual([]);
   });
 });

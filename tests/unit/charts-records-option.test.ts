@@ -66,6 +66,16 @@ describe('theme chart', () => {
     expect(yAxis.axisLabel.formatter(model.bars[0]!.id)).toBe(model.bars[0]!.label);
   });
 
+  it('gives each bar the paragraphs of its records, each once, in report order', () => {
+    for (const bar of model.bars) {
+      const own = all.filter((record) => record.themes.includes(bar.id));
+      const expected = [...new Set(own.map((record) => record.paragraph))].sort((a, b) => a - b);
+      expect(bar.refs.map((ref) => ref.paragraph)).toEqual(expected);
+      // Worked out once, when first asked for.
+      expect(bar.refs).toBe(bar.refs);
+    }
+  });
+
   it('writes the tooltip as plain text drawn by ECharts, never as HTML', () => {
     const option = barOption(model, { language: 'en', decals: false, width: 600 });
     const tooltip = option.tooltip as {

@@ -73,6 +73,19 @@ export function refsOf(records: readonly ActivityRecord[]): ParagraphRef[] {
   );
 }
 
+/**
+ * A bar of records whose paragraphs are worked out when first asked for (its sources, an export):
+ * with many reports, sorting every bar's paragraphs on each filter change would cost more than
+ * drawing the chart.
+ */
+export function recordsBar(fields: Omit<Bar, 'refs'>, records: readonly ActivityRecord[]): Bar {
+  let refs: ParagraphRef[] | undefined;
+  return Object.defineProperty({ ...fields }, 'refs', {
+    enumerable: true,
+    get: () => (refs ??= refsOf(records)),
+  }) as Bar;
+}
+
 /** Groups records under each of their values; a record counts once per distinct value. */
 export function groupRecords(
   records: readonly ActivityRecord[],

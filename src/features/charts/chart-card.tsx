@@ -144,7 +144,7 @@ export const ChartCard = memo(function ChartCard({
                 </th>
                 {qualified ? <td>{bar.qualifier}</td> : null}
                 <td className="numeric">
-                  {bar.refs.length > 0 ? (
+                  {bar.value > 0 || bar.refs.length > 0 ? (
                     <button
                       type="button"
                       className="chart-sources"

@@ -1,5 +1,5 @@
 import { translate } from '../../lib/i18n/messages.ts';
-import { formatCount, groupRecords, refsOf } from './bar-model.ts';
+import { formatCount, groupRecords, recordsBar } from './bar-model.ts';
 import type { Bar, BarChartModel, RecordsChartInput } from './bar-model.ts';
 
 /** Records per office type in the reference's order, then the records that state none. */
@@ -8,16 +8,18 @@ export function officeChart(input: RecordsChartInput): BarChartModel {
   const byType = groupRecords(records, (record) => [record.officeType]);
   const bar = (id: string | null, label: string): Bar => {
     const list = byType.get(id) ?? [];
-    return {
-      id: id ?? 'not-stated',
-      label,
-      value: list.length,
-      valueLabel: formatCount(language, list.length),
-      group: null,
-      filter: id === null ? null : { key: 'officeType', value: id },
-      selected: id !== null && filters.officeType === id,
-      refs: refsOf(list),
-    };
+    return recordsBar(
+      {
+        id: id ?? 'not-stated',
+        label,
+        value: list.length,
+        valueLabel: formatCount(language, list.length),
+        group: null,
+        filter: id === null ? null : { key: 'officeType', value: id },
+        selected: id !== null && filters.officeType === id,
+      },
+      list,
+    );
   };
   return {
     id: 'records-by-office-type',

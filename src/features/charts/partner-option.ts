@@ -2,7 +2,7 @@ import type { Partner, PartnerType } from '../../domain/index.ts';
 import type { Language } from '../../lib/i18n/messages.ts';
 import { translate } from '../../lib/i18n/messages.ts';
 import type { MessageKey } from '../../lib/i18n/messages.ts';
-import { byValue, formatCount, groupRecords, refsOf } from './bar-model.ts';
+import { byValue, formatCount, groupRecords, recordsBar } from './bar-model.ts';
 import type { Bar, BarChartModel, RecordsChartInput } from './bar-model.ts';
 
 export type PartnerMode = 'partner' | 'partnerType';
@@ -41,16 +41,19 @@ export function partnerChart(input: RecordsChartInput, mode: PartnerMode): BarCh
     label: string,
     list: readonly (typeof records)[number][],
     filter: Bar['filter'],
-  ): Bar => ({
-    id,
-    label,
-    value: list.length,
-    valueLabel: formatCount(language, list.length),
-    group: null,
-    filter,
-    selected: filter !== null && filters[filter.key] === filter.value,
-    refs: refsOf(list),
-  });
+  ): Bar =>
+    recordsBar(
+      {
+        id,
+        label,
+        value: list.length,
+        valueLabel: formatCount(language, list.length),
+        group: null,
+        filter,
+        selected: filter !== null && filters[filter.key] === filter.value,
+      },
+      list,
+    );
 
   if (mode === 'partnerType') {
     const byType = groupRecords(records, (record) =>

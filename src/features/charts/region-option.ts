@@ -1,5 +1,5 @@
 import { translate } from '../../lib/i18n/messages.ts';
-import { byValue, formatCount, groupRecords, refsOf } from './bar-model.ts';
+import { byValue, formatCount, groupRecords, recordsBar } from './bar-model.ts';
 import type { Bar, BarChartModel, RecordsChartInput } from './bar-model.ts';
 
 /** Records per M49 region, most first; records with no region last, as one bar that does not filter. */
@@ -11,16 +11,18 @@ export function regionChart(input: RecordsChartInput): BarChartModel {
   const byRegion = groupRecords(records, (record) => [record.region]);
   const bar = (code: string | null, label: string): Bar => {
     const list = byRegion.get(code) ?? [];
-    return {
-      id: code ?? 'none',
-      label,
-      value: list.length,
-      valueLabel: formatCount(language, list.length),
-      group: null,
-      filter: code === null ? null : { key: 'region', value: code },
-      selected: code !== null && filters.region === code,
-      refs: refsOf(list),
-    };
+    return recordsBar(
+      {
+        id: code ?? 'none',
+        label,
+        value: list.length,
+        valueLabel: formatCount(language, list.length),
+        group: null,
+        filter: code === null ? null : { key: 'region', value: code },
+        selected: code !== null && filters.region === code,
+      },
+      list,
+    );
   };
   const bars = [...names]
     .map(([code, name]) => bar(code, name))

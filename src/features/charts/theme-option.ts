@@ -1,6 +1,6 @@
 import { pillars } from '../../domain/index.ts';
 import { translate } from '../../lib/i18n/messages.ts';
-import { PALETTE, byValue, formatCount, groupRecords, refsOf } from './bar-model.ts';
+import { PALETTE, byValue, formatCount, groupRecords, recordsBar } from './bar-model.ts';
 import type { Bar, BarChartModel, RecordsChartInput } from './bar-model.ts';
 
 export type ThemeMode = 'theme' | 'pillar';
@@ -24,16 +24,18 @@ export function themeChart(input: RecordsChartInput, mode: ThemeMode): BarChartM
   }));
   const bar = (id: string, label: string, group: string, key: 'theme' | 'pillar'): Bar => {
     const list = byTheme.get(id) ?? [];
-    return {
-      id,
-      label,
-      value: list.length,
-      valueLabel: formatCount(language, list.length),
-      group,
-      filter: { key, value: id },
-      selected: filters[key] === id,
-      refs: refsOf(list),
-    };
+    return recordsBar(
+      {
+        id,
+        label,
+        value: list.length,
+        valueLabel: formatCount(language, list.length),
+        group,
+        filter: { key, value: id },
+        selected: filters[key] === id,
+      },
+      list,
+    );
   };
   const bars =
     mode === 'pillar'

@@ -27,7 +27,8 @@ export async function fetchDataFile<T>(
   }
   let json: unknown;
   try {
-    json = JSON.parse(await response.text());
+    // Parsed from the bytes: no copy of a large file as one JavaScript string.
+    json = await response.json();
   } catch (error) {
     throw fail(`not valid JSON (${errorMessage(error)})`);
   }
