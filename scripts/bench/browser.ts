@@ -1,9 +1,9 @@
 /** Timings in headless Chromium on a built app served by `vite preview`. */
-import { createServer } from 'node:net';
 import { preview } from 'vite';
 import { join } from 'node:path';
 import { openBrowser } from '../../tests/e2e/browser.ts';
 import { summarise, type Timing } from './stats.ts';
+import { freePort } from '../../tests/e2e/free-port.ts';
 
 export interface BrowserBench {
   /** Navigation start to map paths, every chart's svg and the records table present. */
@@ -22,19 +22,6 @@ const MAP_MENU = 'Export Where the work took place';
 const QUIET_MS = 400;
 // After the first view: the charts' chunk and fonts settle before the first click.
 const IDLE_BEFORE_FIRST_CLICK_MS = 1_000;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('port')),
-      );
-    });
-  });
-}
 
 // Runs in the page from navigation start (and shims tsx's __name helper for evaluated functions): notes when map, charts and records table are all there.
 const watchFirstView = `window.__name = (target) => target;

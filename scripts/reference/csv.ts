@@ -2,8 +2,7 @@ export type CsvRow = Readonly<Record<string, string>>;
 
 /** RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF), header row first, BOM dropped. */
 export function parseCsv(text: string): CsvRow[] {
-  const records = splitRecords(text.replace(/^\uFEFF/, ''));
-  const [header, ...rows] = records;
+  const [header, ...rows] = parseCsvRecords(text);
   if (!header) return [];
   return rows
     .filter((row) => row.length > 1 || (row[0] ?? '') !== '')
@@ -17,7 +16,9 @@ export function parseCsv(text: string): CsvRow[] {
     });
 }
 
-function splitRecords(text: string): string[][] {
+/** Every record as its fields, header included, BOM dropped (the dashboard's CSV exports, in tests). */
+export function parseCsvRecords(csv: string): string[][] {
+  const text = csv.replace(/^\uFEFF/, '');
   const records: string[][] = [];
   let record: string[] = [];
   let field = '';

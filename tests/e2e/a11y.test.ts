@@ -1,22 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectOfflineAndQuiet, openBrowser, type BrowserSession } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserSession } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-let session: BrowserSession;
-
-beforeAll(async () => {
-  session = await openBrowser(baseUrl, inject('chromiumPath'));
-  await session.page.setViewportSize({ width: 1400, height: 1000 });
-});
-
-// Every test: no request outside the origin, no console error.
-afterEach(() => expectOfflineAndQuiet(session));
-
-afterAll(async () => {
-  await session?.close();
+const session = useBrowserSession(baseUrl, inject('chromiumPath'), {
+  viewport: { width: 1400, height: 1000 },
 });
 
 /** Serious and critical axe violations (WCAG 2.x A and AA, best practices), one line each. */

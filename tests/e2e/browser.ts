@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 export interface BrowserSession {
   readonly context: BrowserContext;
@@ -74,4 +74,50 @@ export function expectOfflineAndQuiet(session: BrowserSession | undefined, ignor
   session.consoleErrors.length = 0;
   expect(foreign, 'requests outside the origin').toEqual([]);
   expect(errors, 'console errors').toEqual([]);
+}
+
+export interface SessionOptions {
+  readonly viewport?: { readonly width: number; readonly height: number };
+  /** Console errors the file's tests provoke on purpose; false: the file checks each test itself. */
+  readonly ignoreErrors?: RegExp | false;
+}
+
+/**
+ * One browser for a test file: opened before its tests, closed after them, and after each test the
+ * offline proof. The object returned reads the open session, so tests use it like one.
+ */
+export function useBrowserSession(
+  baseUrl: string,
+  chromiumPath: string,
+  options: SessionOptions = {},
+): BrowserSession {
+  let current: BrowserSession | undefined;
+  const open = () => {
+    if (!current) throw new Error('the browser is open only while the tests run');
+    return current;
+  };
+  beforeAll(async () => {
+    current = await openBrowser(baseUrl, chromiumPath);
+    if (options.viewport) await current.page.setViewportSize(options.viewport);
+  });
+  const { ignoreErrors } = options;
+  if (ignoreErrors !== false) afterEach(() => expectOfflineAndQuiet(current, ignoreErrors));
+  afterAll(async () => {
+    await current?.close();
+  });
+  return {
+    get context() {
+      return open().context;
+    },
+    get page() {
+      return open().page;
+    },
+    get foreignRequests() {
+      return open().foreignRequests;
+    },
+    get consoleErrors() {
+      return open().consoleErrors;
+    },
+    close: () => open().close(),
+  };
 }

@@ -1,19 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectOfflineAndQuiet, openBrowser, type BrowserSession } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserSession } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-let session: BrowserSession;
-
-beforeAll(async () => {
-  session = await openBrowser(baseUrl, inject('chromiumPath'));
-});
-
-// Chromium logs the 404 the test provokes; nothing else may be logged.
-afterEach(() => expectOfflineAndQuiet(session, /404/u));
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = useBrowserSession(baseUrl, inject('chromiumPath'), { ignoreErrors: /404/u });
 
 describe('built app without one of its data files', () => {
   it('names data/activities.json when it answers 404, and recovers on Retry', async () => {

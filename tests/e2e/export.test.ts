@@ -2,19 +2,19 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
 import type { Download, Page } from 'playwright-core';
 import { readSheet } from 'read-excel-file/node';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { parseCsv } from '../../src/features/export/csv.ts';
-import { expectOfflineAndQuiet, openBrowser, type BrowserSession } from './browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseCsvRecords } from '../../scripts/reference/csv.ts';
+import { useBrowserSession } from './browser.ts';
 import { servedJson } from './served-data.ts';
 import { recordsTableCount, type ServedRecord, type ServedTheme } from './dashboard-page.ts';
 
 const baseUrl = inject('baseUrl');
-let session: BrowserSession;
+const session = useBrowserSession(baseUrl, inject('chromiumPath'), {
+  viewport: { width: 1400, height: 1000 },
+});
 let theme: { id: string; labels: { en: string } };
 
 beforeAll(async () => {
-  session = await openBrowser(baseUrl, inject('chromiumPath'));
-  await session.page.setViewportSize({ width: 1400, height: 1000 });
   const records = (await servedJson<{ records: ServedRecord[] }>(baseUrl, 'activities')).records;
   const themes = (await servedJson<{ themes: ServedTheme[] }>(baseUrl, 'reference')).themes;
   const ranked = themes
@@ -27,13 +27,6 @@ beforeAll(async () => {
   if (!ranked[0]) throw new Error('no theme in the served data');
   theme = ranked[0].candidate;
   await mkdir('test-results', { recursive: true });
-});
-
-// Every test: no request outside the origin, no console error.
-afterEach(() => expectOfflineAndQuiet(session));
-
-afterAll(async () => {
-  await session?.close();
 });
 
 async function download(page: Page, group: RegExp | string, button: string): Promise<Download> {
@@ -117,7 +110,7 @@ describe('exports', () => {
     expect(text).toMatch(/Source: A\/HRC\/44\/28, ¶¶? \d+/u);
     expect(text).toMatch(/Exported \d{1,2} \w+ \d{4}/u);
 
-    const csv = parseCsv(
+    const csv = parseCsvRecords(
       (await bytesOf(await download(page, MAP_MENU, 'CSV (data)'))).toString('utf8'),
     );
     expect(csv[0]).toEqual(['ISO3', 'Country', 'Records']);
@@ -171,11 +164,13 @@ describe('exports', () => {
     expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csvText = csvBytes.toString('utf8');
     expect(csvText).toContain('\r\n');
-    const csv = parseCsv(csvText);
+    const csv = parseCsvRecords(csvText);
     expect(csv).toHaveLength(count + 1);
     expect(csv[0]).toContain('Sentence');
 
-    const hxl = parseCsv((await bytesOf(await download(page, group, 'HXL CSV'))).toString('utf8'));
+    const hxl = parseCsvRecords(
+      (await bytesOf(await download(page, group, 'HXL CSV'))).toString('utf8'),
+    );
     expect(hxl).toHaveLength(count + 2);
     expect(hxl[1]).toContain('#country+code');
     expect(
@@ -203,7 +198,9 @@ describe('exports', () => {
     }
     const records = names.find((name) => /-records-\d{4}-\d{2}-\d{2}\.csv$/u.test(name));
     expect(records).toBeDefined();
-    expect(parseCsv(new TextDecoder().decode(files[records ?? '']))).toHaveLength((count ?? 0) + 1);
+    expect(parseCsvRecords(new TextDecoder().decode(files[records ?? '']))).toHaveLength(
+      (count ?? 0) + 1,
+    );
     const readme = new TextDecoder().decode(files['README.txt']);
     expect(readme).toContain(`Theme: ${theme.labels.en}`);
     expect(readme).toContain('Source: A/HRC/44/28');

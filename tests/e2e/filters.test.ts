@@ -1,27 +1,20 @@
 import { mkdir } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectOfflineAndQuiet, openBrowser, type BrowserSession } from './browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { useBrowserSession } from './browser.ts';
 import { servedJson } from './served-data.ts';
 import { recordsTableCount, type ServedRecord, type ServedTheme } from './dashboard-page.ts';
 
 const baseUrl = inject('baseUrl');
-let session: BrowserSession;
+const session = useBrowserSession(baseUrl, inject('chromiumPath'), {
+  viewport: { width: 1400, height: 1000 },
+});
 
 let records: readonly ServedRecord[];
 let themes: readonly ServedTheme[];
 
 beforeAll(async () => {
-  session = await openBrowser(baseUrl, inject('chromiumPath'));
-  await session.page.setViewportSize({ width: 1400, height: 1000 });
   records = (await servedJson<{ records: ServedRecord[] }>(baseUrl, 'activities')).records;
   themes = (await servedJson<{ themes: ServedTheme[] }>(baseUrl, 'reference')).themes;
-});
-
-// Every test: no request outside the origin, no console error.
-afterEach(() => expectOfflineAndQuiet(session));
-
-afterAll(async () => {
-  await session?.close();
 });
 
 const format = (count: number) => new Intl.NumberFormat('en-GB').format(count);

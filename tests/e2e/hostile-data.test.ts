@@ -1,9 +1,12 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectOfflineAndQuiet, openBrowser, type BrowserSession } from './browser.ts';
+import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectOfflineAndQuiet, useBrowserSession } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-let session: BrowserSession;
+const session = useBrowserSession(baseUrl, inject('chromiumPath'), {
+  viewport: { width: 1400, height: 1000 },
+  ignoreErrors: false,
+});
 let dialogs: string[];
 
 const IMG = '<img src=x onerror=alert(1)>';
@@ -11,8 +14,6 @@ const SCRIPT = '<script>window.__pwned=1</script>';
 const HOSTILE = ` ${IMG} ${SCRIPT}`;
 
 beforeAll(async () => {
-  session = await openBrowser(baseUrl, inject('chromiumPath'));
-  await session.page.setViewportSize({ width: 1400, height: 1000 });
   dialogs = [];
   session.page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
@@ -21,11 +22,7 @@ beforeAll(async () => {
 });
 
 afterEach(async () => {
-  await session?.page.unrouteAll({ behavior: 'ignoreErrors' });
-});
-
-afterAll(async () => {
-  await session?.close();
+  await session.page.unrouteAll({ behavior: 'ignoreErrors' });
 });
 
 /** Serves data/NAME.json changed by `change` (same-origin route interception). */

@@ -1,21 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectOfflineAndQuiet, openBrowser, type BrowserSession } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserSession } from './browser.ts';
 import { recordsTableCount } from './dashboard-page.ts';
 
 const baseUrl = inject('baseUrl');
-let session: BrowserSession;
-
-beforeAll(async () => {
-  session = await openBrowser(baseUrl, inject('chromiumPath'));
-  await session.page.setViewportSize({ width: 1400, height: 1000 });
-});
-
-// Every test: no request outside the origin, no console error.
-afterEach(() => expectOfflineAndQuiet(session));
-
-afterAll(async () => {
-  await session?.close();
+const session = useBrowserSession(baseUrl, inject('chromiumPath'), {
+  viewport: { width: 1400, height: 1000 },
 });
 
 /** What has focus, as a user of a screen reader would hear it (role-ish tag, name, context). */

@@ -1,21 +1,12 @@
+import type { Page } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectOfflineAndQuiet, openBrowser, type BrowserSession } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserSession } from './browser.ts';
 import { servedJson } from './served-data.ts';
 
 const baseUrl = inject('baseUrl');
-let session: BrowserSession;
-
-beforeAll(async () => {
-  session = await openBrowser(baseUrl, inject('chromiumPath'));
-  await session.page.setViewportSize({ width: 1400, height: 1000 });
-});
-
-// Every test: no request outside the origin, no console error.
-afterEach(() => expectOfflineAndQuiet(session));
-
-afterAll(async () => {
-  await session?.close();
+const session = useBrowserSession(baseUrl, inject('chromiumPath'), {
+  viewport: { width: 1400, height: 1000 },
 });
 
 interface Country {
@@ -23,7 +14,7 @@ interface Country {
   names: { zh: string; en: string };
 }
 
-async function expectBesidePanel(page: BrowserSession['page']) {
+async function expectBesidePanel(page: Page) {
   const panelLeft = (await page.getByRole('dialog').boundingBox())?.x ?? 0;
   expect(panelLeft).toBeGreaterThan(0);
   for (const selector of ['.map-svg', '.charts-slot', '.overview', '.tables-slot']) {

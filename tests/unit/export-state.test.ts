@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { readSheet } from 'read-excel-file/universal';
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from '../../src/features/export/csv.ts';
+import { parseCsvRecords } from '../../scripts/reference/csv.ts';
+import { toCsv } from '../../src/features/export/csv.ts';
 import { briefingReadme, pictureContext } from '../../src/features/export/export-context.ts';
 import { exportFileName, sanitizeFileName } from '../../src/features/export/file-name.ts';
 import { compressParagraphs, sourceLines } from '../../src/features/export/paragraph-ranges.ts';
@@ -122,7 +123,7 @@ describe('CSV', () => {
     ]);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv).toBe('\uFEFFa,"b,c","say ""hi"""\r\n"line\nbreak",3,\r\n');
-    expect(parseCsv(csv)).toEqual([
+    expect(parseCsvRecords(csv)).toEqual([
       ['a', 'b,c', 'say "hi"'],
       ['line\nbreak', '3', ''],
     ]);
@@ -130,7 +131,7 @@ describe('CSV', () => {
 
   it('writes one row per record with names and codes', () => {
     const table = recordTable(records, reference, 'en');
-    const parsed = parseCsv(toCsv(recordCsvRows(table)));
+    const parsed = parseCsvRecords(toCsv(recordCsvRows(table)));
     expect(parsed).toHaveLength(records.length + 1);
     expect(parsed[0]).toContain('Country code (ISO3)');
     const mexico = parsed.find((row) => row.includes('MEX'));

@@ -8,6 +8,7 @@ import { pictureContext } from './export-context.ts';
 import type { ExportSettings } from './export-context.ts';
 import { exportFileName } from './file-name.ts';
 import { isoDate } from './svg-with-context.ts';
+import { ExportButton, ExportFailure } from './export-controls.tsx';
 import { useExportAction } from './use-export-action.ts';
 import './export.css';
 
@@ -20,7 +21,7 @@ export interface BriefingBarProps {
 export function BriefingBar({ records, settings }: BriefingBarProps) {
   const { t } = useI18n();
   const registry = useExportRegistry();
-  const { busy, error, run } = useExportAction();
+  const exporter = useExportAction();
   const [today] = useState(() => new Date());
   // Printed only, but rebuilt with every filter change: computed once per records and settings.
   const context = useMemo(
@@ -37,27 +38,20 @@ export function BriefingBar({ records, settings }: BriefingBarProps) {
   return (
     <>
       <fieldset className="export-menu briefing-bar no-print" aria-label={t('export.printSummary')}>
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() =>
-            run(async () => {
-              const now = new Date();
-              const blob = await briefingZip(registry?.list() ?? [], records, settings, now);
-              downloadBlob(blob, exportFileName(settings.report, 'briefing', isoDate(now), 'zip'));
-            })
-          }
+        <ExportButton
+          exporter={exporter}
+          action={async () => {
+            const now = new Date();
+            const blob = await briefingZip(registry?.list() ?? [], records, settings, now);
+            downloadBlob(blob, exportFileName(settings.report, 'briefing', isoDate(now), 'zip'));
+          }}
         >
-          {busy ? t('export.working') : t('export.briefing')}
-        </button>
+          {exporter.busy ? t('export.working') : t('export.briefing')}
+        </ExportButton>
         <button type="button" onClick={() => window.print()}>
           {t('export.print')}
         </button>
-        {error ? (
-          <span role="alert" className="export-error">
-            {t('export.failed', { message: error })}
-          </span>
-        ) : null}
+        <ExportFailure exporter={exporter} />
       </fieldset>
       <section className="print-only print-context" aria-hidden="true">
         <p>{context.filters}</p>

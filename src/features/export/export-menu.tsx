@@ -6,6 +6,7 @@ import { canCopyImage, downloadBlob, textBlob } from './download.ts';
 import { chartCsv, chartFileName, chartWithContext } from './export-context.ts';
 import type { ExportSettings } from './export-context.ts';
 import { rasterize } from './rasterize.ts';
+import { ExportButton, ExportFailure } from './export-controls.tsx';
 import { useExportAction } from './use-export-action.ts';
 import './export.css';
 
@@ -19,7 +20,7 @@ export interface ExportMenuProps {
 export function ExportMenu({ api, settings: currentSettings }: ExportMenuProps) {
   const { t } = useI18n();
   useRegisterExport(api);
-  const { busy, error, run } = useExportAction();
+  const exporter = useExportAction();
   const [copied, setCopied] = useState(false);
 
   const png = async () => {
@@ -30,72 +31,56 @@ export function ExportMenu({ api, settings: currentSettings }: ExportMenuProps) 
 
   return (
     <fieldset className="export-menu no-print" aria-label={t('export.menu', { title: api.title })}>
-      <button
-        type="button"
-        disabled={busy}
-        onClick={() =>
-          run(async () => {
-            const { blob, now } = await png();
-            downloadBlob(blob, chartFileName(api, currentSettings(), now, 'png'));
-          })
-        }
+      <ExportButton
+        exporter={exporter}
+        action={async () => {
+          const { blob, now } = await png();
+          downloadBlob(blob, chartFileName(api, currentSettings(), now, 'png'));
+        }}
       >
         {t('export.png')}
-      </button>
-      <button
-        type="button"
-        disabled={busy}
-        onClick={() =>
-          run(() => {
-            const now = new Date();
-            const settings = currentSettings();
-            const picture = chartWithContext(api, settings, now);
-            downloadBlob(
-              textBlob(picture.svg, 'image/svg+xml;charset=utf-8'),
-              chartFileName(api, settings, now, 'svg'),
-            );
-          })
-        }
+      </ExportButton>
+      <ExportButton
+        exporter={exporter}
+        action={() => {
+          const now = new Date();
+          const settings = currentSettings();
+          const picture = chartWithContext(api, settings, now);
+          downloadBlob(
+            textBlob(picture.svg, 'image/svg+xml;charset=utf-8'),
+            chartFileName(api, settings, now, 'svg'),
+          );
+        }}
       >
         {t('export.svg')}
-      </button>
-      <button
-        type="button"
-        disabled={busy}
-        onClick={() =>
-          run(() => {
-            const now = new Date();
-            downloadBlob(
-              textBlob(chartCsv(api), 'text/csv;charset=utf-8'),
-              chartFileName(api, currentSettings(), now, 'csv'),
-            );
-          })
-        }
+      </ExportButton>
+      <ExportButton
+        exporter={exporter}
+        action={() => {
+          const now = new Date();
+          downloadBlob(
+            textBlob(chartCsv(api), 'text/csv;charset=utf-8'),
+            chartFileName(api, currentSettings(), now, 'csv'),
+          );
+        }}
       >
         {t('export.csv')}
-      </button>
+      </ExportButton>
       {canCopyImage() ? (
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() =>
-            run(async () => {
-              // The promise keeps the user gesture alive in Safari while the PNG is drawn.
-              const blob = png().then((result) => result.blob);
-              await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
-              setCopied(true);
-              setTimeout(() => setCopied(false), 2000);
-            })
-          }
+        <ExportButton
+          exporter={exporter}
+          action={async () => {
+            // The promise keeps the user gesture alive in Safari while the PNG is drawn.
+            const blob = png().then((result) => result.blob);
+            await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
+            setCopied(true);
+            setTimeout(() => setCopied(false), 2000);
+          }}
         >
           {copied ? t('export.copied') : t('export.copy')}
-        </button>
+        </ExportButton>
       ) : null}
-      {error ? (
-        <span role="alert" className="export-error">
-          {t('export.failed', { message: error })}
-        </span>
-      ) : null}
+      <ExportFailure exporter={exporter} />
     </fieldset>
   );
 }

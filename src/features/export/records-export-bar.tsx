@@ -6,6 +6,7 @@ import type { ExportSettings } from './export-context.ts';
 import { exportFileName } from './file-name.ts';
 import { recordCsvRows, recordHxlRows, recordTable } from './records-export-state.ts';
 import { isoDate } from './svg-with-context.ts';
+import { ExportButton, ExportFailure } from './export-controls.tsx';
 import { useExportAction } from './use-export-action.ts';
 import { xlsxBlob } from './xlsx.ts';
 import './export.css';
@@ -19,7 +20,7 @@ export interface RecordsExportBarProps {
 /** CSV, HXL CSV and XLSX of the records the table shows. */
 export function RecordsExportBar({ records, settings }: RecordsExportBarProps) {
   const { t, formatNumber } = useI18n();
-  const { busy, error, run } = useExportAction();
+  const exporter = useExportAction();
   const table = () => recordTable(records, settings.reference, settings.language);
   const name = (what: string, extension: string) =>
     exportFileName(settings.report, what, isoDate(new Date()), extension);
@@ -33,41 +34,28 @@ export function RecordsExportBar({ records, settings }: RecordsExportBarProps) {
       <span className="export-label">
         {t('export.records', { count: formatNumber(records.length) })}
       </span>
-      <button
-        type="button"
-        disabled={busy}
-        onClick={() =>
-          run(() => downloadBlob(csv(toCsv(recordCsvRows(table()))), name('records', 'csv')))
-        }
+      <ExportButton
+        exporter={exporter}
+        action={() => downloadBlob(csv(toCsv(recordCsvRows(table()))), name('records', 'csv'))}
       >
         {t('export.recordsCsv')}
-      </button>
-      <button
-        type="button"
-        disabled={busy}
-        onClick={() =>
-          run(() => downloadBlob(csv(toCsv(recordHxlRows(table()))), name('records-hxl', 'csv')))
-        }
+      </ExportButton>
+      <ExportButton
+        exporter={exporter}
+        action={() => downloadBlob(csv(toCsv(recordHxlRows(table()))), name('records-hxl', 'csv'))}
       >
         {t('export.recordsHxl')}
-      </button>
-      <button
-        type="button"
-        disabled={busy}
-        onClick={() =>
-          run(async () => {
-            const { header, rows } = table();
-            downloadBlob(await xlsxBlob(header, rows), name('records', 'xlsx'));
-          })
-        }
+      </ExportButton>
+      <ExportButton
+        exporter={exporter}
+        action={async () => {
+          const { header, rows } = table();
+          downloadBlob(await xlsxBlob(header, rows), name('records', 'xlsx'));
+        }}
       >
         {t('export.recordsXlsx')}
-      </button>
-      {error ? (
-        <span role="alert" className="export-error">
-          {t('export.failed', { message: error })}
-        </span>
-      ) : null}
+      </ExportButton>
+      <ExportFailure exporter={exporter} />
     </fieldset>
   );
 }
