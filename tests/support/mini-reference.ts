@@ -1,5 +1,6 @@
 import type { Country, Partner, Theme } from '../../src/domain/reference.ts';
 import type { ReferenceInput } from '../../src/pipeline/tag/reference-input.ts';
+import { fixtureCountry } from './fixture-parts.ts';
 
 /** A small, hand-made reference for rule tests: independent of data/reference. */
 function country(
@@ -9,22 +10,12 @@ function country(
   region = '142',
   aliases: string[] = [],
 ): Country {
-  return {
+  return fixtureCountry({
     iso3,
-    iso2: iso3.slice(0, 2),
-    isoNumeric: null,
-    m49: '000',
     names: { zh, en, zhFormal: null, enFormal: null },
     aliases: aliases.map((text) => ({ text, lang: 'zh' as const, source: 'test' })),
     region: { code: region, zh: '', en: '' },
-    subregion: null,
-    ldc: false,
-    lldc: false,
-    sids: false,
-    status: 'member',
-    capital: null,
-    centroid: null,
-  };
+  });
 }
 
 function partner(
