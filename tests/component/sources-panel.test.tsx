@@ -164,4 +164,16 @@ describe('sources panel in the app', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(colombia);
   });
+
+  it('closes on Esc when focus has gone back to the page', async () => {
+    stubDataFiles(appDataFixture());
+    renderApp('?lang=en');
+    const colombia = await screen.findByRole('button', { name: 'Colombia' });
+    fireEvent.click(colombia);
+    expect(screen.getByRole('dialog')).toBeTruthy();
+    colombia.focus();
+    expect(screen.getByRole('dialog').contains(document.activeElement)).toBe(false);
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
 });

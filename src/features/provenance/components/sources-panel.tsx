@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import type { DashboardData } from '../../../lib/data/queries.ts';
 import { useI18n } from '../../../lib/i18n/use-i18n.ts';
 import type { SourcesRequest } from '../../../lib/provenance/sources-request.ts';
@@ -17,7 +17,7 @@ export interface SourcesPanelProps {
 
 /**
  * The paragraphs behind a number, beside the dashboard. A non-modal dialog: it takes focus when
- * it opens and Esc closes it, but the rest of the page stays usable (choose another country and
+ * it opens and Esc closes it (wherever focus is), but the rest of the page stays usable (choose another country and
  * the panel follows), so nothing is made inert and focus is not trapped.
  */
 export function SourcesPanel({ data, request, onClose }: SourcesPanelProps) {
@@ -35,15 +35,22 @@ export function SourcesPanel({ data, request, onClose }: SourcesPanelProps) {
     heading.current?.focus();
   }, []);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.key !== 'Escape') return;
-    event.stopPropagation();
-    onClose();
-  };
+  // Esc closes the panel from anywhere on the page: focus may have moved back to the map or a
+  // table (the panel is not modal), and the hint under the heading promises it.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      onClose();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [onClose]);
 
   return (
-    <dialog open className="sources-panel" aria-labelledby={headingId} onKeyDown={onKeyDown}>
-      <header className="sources-panel-head">
+    <dialog open className="sources-panel" aria-labelledby={headingId}>
+      {/* A div, not <header>: inside the dialog a header would read as a second page banner. */}
+      <div className="sources-panel-head">
         <div>
           <h2 id={headingId} ref={heading} tabIndex={-1}>
             {t('sources.heading', { title: request.title })}
@@ -59,7 +66,7 @@ export function SourcesPanel({ data, request, onClose }: SourcesPanelProps) {
           <span aria-hidden="true">×</span>
           <span className="visually-hidden">{t('sources.close')}</span>
         </button>
-      </header>
+      </div>
       <TagLegend kinds={kindsShown(entries)} headingId={legendId} />
       {entries.length === 0 ? (
         <p>{t('sources.empty')}</p>
