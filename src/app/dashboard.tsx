@@ -1,11 +1,11 @@
-import { Suspense, lazy, memo, useCallback, useDeferredValue, useMemo } from 'react';
+import { Suspense, lazy, memo, useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import type { ChartExportApi } from '../lib/export/chart-export-api.ts';
 import { BriefingBar, ExportMenu, RecordsExportBar } from '../features/export/index.ts';
 import type { ExportSettings } from '../features/export/index.ts';
 import { FiltersPanel } from '../features/filters/index.ts';
 import { RegionTable, WorldMap } from '../features/map/index.ts';
 import { CountriesWithRecords, RecordsByTheme } from '../features/overview/index.ts';
-import { SourcesPanel } from '../features/provenance/index.ts';
+import { SourcesPanel, indexSources } from '../features/provenance/index.ts';
 import { FieldPresencesTable, FiguresTable, RecordsTable } from '../features/tables/index.ts';
 import type { DashboardData } from '../lib/data/queries.ts';
 import { ExportRegistryProvider } from '../lib/export/export-registry.tsx';
@@ -55,6 +55,13 @@ export function Dashboard({ data }: { data: DashboardData }) {
     [data, controls.filters],
   );
   const summary = useMemo(() => reportSummary(data, language), [data, language]);
+  // The sources panel looks paragraphs and tags up in an index of the whole data set: built while
+  // the browser is idle after the first view, so that the first click on a number does not wait.
+  useEffect(() => {
+    if (typeof requestIdleCallback === 'undefined') return;
+    const idle = requestIdleCallback(() => indexSources(data));
+    return () => cancelIdleCallback(idle);
+  }, [data]);
   // A filter change (a click on the map, say) updates the records table, the map and the active
   // filters first; the charts, overview tables, filter options and the sources panel follow in a
   // deferred render,

@@ -1,1 +1,2 @@
 export { SourcesPanel, type SourcesPanelProps } from './components/sources-panel.tsx';
+export { indexSources } from './provenance-state.ts';
