@@ -64,8 +64,7 @@ export function Dashboard({ data }: { data: DashboardData }) {
   }, [data]);
   // A filter change (a click on the map, say) updates the records table, the map and the active
   // filters first; the charts, overview tables, filter options and the sources panel follow in a
-  // deferred render,
-  // which React interrupts if another change comes in.
+  // deferred render, which React interrupts if another change comes in.
   const later = useDeferredValue(controls);
   const laterRecords = useDeferredValue(records);
   const laterRequest = useDeferredValue(sources.request);

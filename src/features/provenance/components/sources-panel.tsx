@@ -17,8 +17,8 @@ export interface SourcesPanelProps {
 
 /**
  * The paragraphs behind a number, beside the dashboard. A non-modal dialog: it takes focus when
- * it opens and Esc closes it (wherever focus is), but the rest of the page stays usable (choose another country and
- * the panel follows), so nothing is made inert and focus is not trapped.
+ * it opens and Esc closes it (wherever focus is), but the rest of the page stays usable (choose
+ * another country and the panel follows), so nothing is made inert and focus is not trapped.
  */
 export function SourcesPanel({ data, request, onClose }: SourcesPanelProps) {
   const { t, formatNumber } = useI18n();
