@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { useBrowserSession } from './browser.ts';
@@ -92,6 +92,59 @@ describe('bar charts', () => {
 
     expect(session.foreignRequests).toEqual([]);
     expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('redraws a chart that was off screen when it comes near, and exports the current one before', async () => {
+    const { page } = session;
+    const chart = '[data-chart="records-by-office-type"]';
+    // The values the chart draws beside its bars, and the ones its data table lists.
+    const drawn = () =>
+      page.evaluate(
+        (selector) =>
+          [...document.querySelectorAll(`${selector} svg text`)]
+            .map((text) => text.textContent ?? '')
+            .filter((text) => /^\d+$/u.test(text)),
+        chart,
+      );
+    const listed = async () =>
+      (await page.locator(`${chart} table td.numeric`).allTextContents()).map((t) => t.trim());
+
+    await page.goto(`${baseUrl}?lang=en`);
+    await page.locator(`${chart} svg`).waitFor({ state: 'attached' });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const before = await drawn();
+    // Colombia, clicked on the map at the top of the page: the office chart is far below.
+    await page.locator('.map-svg path[data-iso3="COL"]').click();
+    await expect
+      .poll(() => recordsTableCount(page))
+      .toBe(records.filter((record) => record.country === 'COL').length);
+    const colombia = (await listed()).filter((value) => value !== '0');
+    // The largest count drawn before the filter (a bar's label; the axis stops short of it).
+    const largestBefore = String(Math.max(...before.map(Number)));
+    expect(colombia).not.toContain(largestBefore);
+
+    // Far below the viewport, the picture has not been drawn again yet (its table has).
+    expect(await drawn()).toContain(largestBefore);
+
+    // An export made now draws the current bars, although the picture on the page has not caught up.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByRole('group', { name: 'Export Records by office type' })
+        .getByRole('button', {
+          name: 'SVG',
+          exact: true,
+          includeHidden: true,
+        })
+        .dispatchEvent('click'),
+    ]);
+    const svg = await readFile((await download.path())!, 'utf8');
+    for (const value of colombia) expect(svg).toContain(`>${value}</text>`);
+    expect(svg).not.toContain(`>${largestBefore}</text>`);
+
+    await page.locator(chart).scrollIntoViewIfNeeded();
+    await expect.poll(drawn).toEqual(expect.arrayContaining(colombia));
+    expect(await drawn()).not.toContain(largestBefore);
   });
 
   it('renders the Chinese labels', async () => {

@@ -5,6 +5,7 @@ import type { EChartsType } from '../../lib/echarts.ts';
 import type { ChartExportApi } from '../../lib/export/chart-export-api.ts';
 import { useI18n } from '../../lib/i18n/use-i18n.ts';
 import { useElementWidth } from '../../lib/layout/use-element-width.ts';
+import { useFrozenWhile, useNearViewport } from '../../lib/layout/use-near-viewport.ts';
 import type { SourcesRequest } from '../../lib/provenance/sources-request.ts';
 import type { Bar, BarChartModel } from './bar-model.ts';
 import { barOption, chartHeight } from './bar-option.ts';
@@ -46,15 +47,24 @@ export const ChartCard = memo(function ChartCard({
     () => barOption(model, { language, decals, width: chartWidth }),
     [model, language, decals, chartWidth],
   );
+  const latest = useMemo(
+    () => ({ option, width: chartWidth, height }),
+    [option, chartWidth, height],
+  );
+  // A chart more than a screen away from the viewport is not drawn again on every filter change:
+  // its heading, counts and data table follow at once, its picture when it comes near (or when it
+  // is exported).
+  const [cardRef, near] = useNearViewport<HTMLElement>('100% 0px');
+  const drawn = useFrozenWhile(!near, latest);
   // The size when the chart is created, kept: a change of `opts` makes the binding dispose the chart
   // and build a new one. Later sizes are given to `resize`.
   const [opts] = useState(() => ({ renderer: 'svg' as const, width: chartWidth, height }));
   // The chart is told its size rather than measuring its element: ECharts' own resize reads the
   // layout, which, chart after chart, forces the browser to lay out the whole page each time.
   useLayoutEffect(() => {
-    if (instance && !instance.isDisposed() && chartWidth !== undefined)
-      instance.resize({ width: chartWidth, height });
-  }, [instance, chartWidth, height]);
+    if (instance && !instance.isDisposed() && drawn.width !== undefined)
+      instance.resize({ width: drawn.width, height: drawn.height });
+  }, [instance, drawn.width, drawn.height]);
   const sourcesOf = (bar: Bar) =>
     onOpenSources({
       title: t('charts.sourcesTitle', { name: bar.label, value: bar.valueLabel }),
@@ -75,7 +85,15 @@ export const ChartCard = memo(function ChartCard({
   const api: ChartExportApi = {
     id: model.id,
     title: model.title,
-    svg: () => (live ? live.renderToSVGString() : ''),
+    svg: () => {
+      if (!live) return '';
+      if (drawn !== latest) {
+        // The picture is behind (the chart is off screen): draw the current one first.
+        live.setOption(latest.option, { notMerge: true });
+        if (latest.width !== undefined) live.resize({ width: latest.width, height: latest.height });
+      }
+      return live.renderToSVGString();
+    },
     width: width ?? live?.getWidth() ?? 0,
     height,
     rows: () => chartRows(model, t('charts.column.bar'), t('charts.column.qualifier')),
@@ -85,7 +103,7 @@ export const ChartCard = memo(function ChartCard({
   const headingId = `chart-${model.id}`;
 
   return (
-    <section className="chart-card" aria-labelledby={headingId} data-chart={model.id}>
+    <section className="chart-card" ref={cardRef} aria-labelledby={headingId} data-chart={model.id}>
       <div className="chart-card-head">
         <h3 id={headingId}>{model.title}</h3>
         {toolbar ? <div className="chart-toolbar">{toolbar(api)}</div> : null}
@@ -95,11 +113,15 @@ export const ChartCard = memo(function ChartCard({
       {model.bars.length === 0 ? (
         <p className="chart-empty">{t('charts.empty')}</p>
       ) : (
-        <div className="chart-frame" ref={frameRef} style={{ height, width: width ?? '100%' }}>
+        <div
+          className="chart-frame"
+          ref={frameRef}
+          style={{ height: drawn.height, width: width ?? '100%' }}
+        >
           <EChartsReactCore
             onChartReady={setInstance}
             echarts={echarts}
-            option={option}
+            option={drawn.option}
             notMerge
             lazyUpdate
             autoResize={false}
