@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { metaSchema } from './meta.ts';
+import type { OfficeTypeId } from './reference.ts';
 
 export const qualifiers = ['more than', 'about', 'at least', 'up to'] as const;
 
@@ -34,6 +35,22 @@ export const officeBreakdownSchema = z.object({
   /** Whether the parts add up to the stated total (prep fails when they do not). */
   reconciles: z.boolean(),
 });
+
+/** Which office type each part of the stated breakdown counts, in the report's order. */
+export const officeBreakdownParts = [
+  ['countryOffices', 'country-office'],
+  ['peaceMissionComponents', 'peace-mission-component'],
+  ['regionalOffices', 'regional-office'],
+  ['humanRightsAdvisers', 'human-rights-adviser'],
+  ['otherPresences', 'other-presence'],
+] as const satisfies readonly (readonly [keyof OfficeBreakdown, OfficeTypeId])[];
+
+export type OfficeBreakdownField = (typeof officeBreakdownParts)[number][0];
+
+/** The sum of the parts, to set beside the stated total. */
+export function sumOfBreakdownParts(breakdown: OfficeBreakdown): number {
+  return officeBreakdownParts.reduce((sum, [field]) => sum + breakdown[field], 0);
+}
 
 export const figuresFileSchema = z.object({
   meta: metaSchema,

@@ -2,8 +2,13 @@ import { mkdir, readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { useBrowserSession } from './browser.ts';
-import { servedJson } from './served-data.ts';
-import { recordsTableCount, type ServedRecord, type ServedTheme } from './dashboard-page.ts';
+import {
+  busiestTheme,
+  recordsTableCount,
+  servedRecordsAndThemes,
+  type ServedRecord,
+  type ServedTheme,
+} from './dashboard-page.ts';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowserSession(baseUrl, inject('chromiumPath'), {
@@ -14,8 +19,7 @@ let records: readonly ServedRecord[];
 let themes: readonly ServedTheme[];
 
 beforeAll(async () => {
-  records = (await servedJson<{ records: ServedRecord[] }>(baseUrl, 'activities')).records;
-  themes = (await servedJson<{ themes: ServedTheme[] }>(baseUrl, 'reference')).themes;
+  ({ records, themes } = await servedRecordsAndThemes(baseUrl));
 });
 
 /** The centre of the bar drawn level with the axis label `label`, in page coordinates. */
@@ -53,14 +57,7 @@ async function barCentre(page: Page, chart: string, label: string) {
 describe('bar charts', () => {
   it('draws every chart and filters by a clicked theme bar', async () => {
     const { page } = session;
-    const chosen = themes
-      .filter((theme) => theme.parent !== null)
-      .map((theme) => ({
-        theme,
-        count: records.filter((record) => record.themes.includes(theme.id)).length,
-      }))
-      .sort((a, b) => b.count - a.count)[0];
-    if (!chosen || chosen.count === 0) throw new Error('the served data has no themed record');
+    const chosen = busiestTheme(records, themes);
 
     await page.goto(`${baseUrl}?lang=en`);
     await page.locator('[data-chart="records-by-theme"] svg').waitFor();

@@ -5,8 +5,7 @@ import { readSheet } from 'read-excel-file/node';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseCsvRecords } from '../../scripts/reference/csv.ts';
 import { useBrowserSession } from './browser.ts';
-import { servedJson } from './served-data.ts';
-import { recordsTableCount, type ServedRecord, type ServedTheme } from './dashboard-page.ts';
+import { busiestTheme, recordsTableCount, servedRecordsAndThemes } from './dashboard-page.ts';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowserSession(baseUrl, inject('chromiumPath'), {
@@ -15,17 +14,8 @@ const session = useBrowserSession(baseUrl, inject('chromiumPath'), {
 let theme: { id: string; labels: { en: string } };
 
 beforeAll(async () => {
-  const records = (await servedJson<{ records: ServedRecord[] }>(baseUrl, 'activities')).records;
-  const themes = (await servedJson<{ themes: ServedTheme[] }>(baseUrl, 'reference')).themes;
-  const ranked = themes
-    .filter((candidate) => candidate.parent !== null)
-    .map((candidate) => ({
-      candidate,
-      count: records.filter((record) => record.themes.includes(candidate.id)).length,
-    }))
-    .sort((a, b) => b.count - a.count);
-  if (!ranked[0]) throw new Error('no theme in the served data');
-  theme = ranked[0].candidate;
+  const { records, themes } = await servedRecordsAndThemes(baseUrl);
+  theme = busiestTheme(records, themes).theme;
   await mkdir('test-results', { recursive: true });
 });
 

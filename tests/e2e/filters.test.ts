@@ -1,8 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { useBrowserSession } from './browser.ts';
-import { servedJson } from './served-data.ts';
-import { recordsTableCount, type ServedRecord, type ServedTheme } from './dashboard-page.ts';
+import {
+  busiestTheme,
+  recordsTableCount,
+  servedRecordsAndThemes,
+  type ServedRecord,
+  type ServedTheme,
+} from './dashboard-page.ts';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowserSession(baseUrl, inject('chromiumPath'), {
@@ -13,8 +18,7 @@ let records: readonly ServedRecord[];
 let themes: readonly ServedTheme[];
 
 beforeAll(async () => {
-  records = (await servedJson<{ records: ServedRecord[] }>(baseUrl, 'activities')).records;
-  themes = (await servedJson<{ themes: ServedTheme[] }>(baseUrl, 'reference')).themes;
+  ({ records, themes } = await servedRecordsAndThemes(baseUrl));
 });
 
 const format = (count: number) => new Intl.NumberFormat('en-GB').format(count);
@@ -22,16 +26,7 @@ const format = (count: number) => new Intl.NumberFormat('en-GB').format(count);
 describe('filters and the records table', () => {
   it('applies a theme chosen in the panel to the table and the URL', async () => {
     const { page } = session;
-    // The theme with the most records, counted here from the served file.
-    const counts = themes
-      .filter((theme) => theme.parent !== null)
-      .map((theme) => ({
-        theme,
-        count: records.filter((record) => record.themes.includes(theme.id)).length,
-      }))
-      .sort((a, b) => b.count - a.count);
-    const chosen = counts[0];
-    if (!chosen || chosen.count === 0) throw new Error('the served data has no themed record');
+    const chosen = busiestTheme(records, themes);
 
     await page.goto(`${baseUrl}?lang=en`);
     const select = page.getByRole('combobox', { name: 'Theme', exact: true });

@@ -11,7 +11,7 @@ import type { FilterState } from '../../src/lib/filters/filter-state.ts';
 import { countBy, selectRecords } from '../../src/lib/filters/select-records.ts';
 import { translate } from '../../src/lib/i18n/messages.ts';
 import type { Language, MessageKey } from '../../src/lib/i18n/messages.ts';
-import { recordsFixture, referenceFixture } from '../fixtures/dashboard-data.ts';
+import { everyFilterSet, recordsFixture, referenceFixture } from '../fixtures/dashboard-data.ts';
 
 const records = recordsFixture();
 const reference = referenceFixture();
@@ -132,18 +132,7 @@ describe('labels', () => {
   });
 
   it('labels every kind of chip in the chosen language', () => {
-    const filters: FilterState = {
-      pillar: 'development',
-      theme: 'sdgs',
-      partnerType: 'un-entity',
-      partner: 'undp',
-      region: '019',
-      subregion: '419',
-      country: 'MEX',
-      role: 'venue',
-      officeType: 'country-office',
-      q: '讲习班',
-    };
+    const filters = everyFilterSet;
     const chips = (language: Language) =>
       chipsFor(
         activeFilters(filters),

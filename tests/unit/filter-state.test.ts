@@ -8,22 +8,11 @@ import {
   writeFilters,
 } from '../../src/lib/filters/filter-state.ts';
 import type { FilterState } from '../../src/lib/filters/filter-state.ts';
-import { referenceFixture } from '../fixtures/dashboard-data.ts';
+import { everyFilterSet, referenceFixture } from '../fixtures/dashboard-data.ts';
 
 const reference = referenceFixture();
 
-const full: FilterState = {
-  pillar: 'development',
-  theme: 'sdgs',
-  partnerType: 'un-entity',
-  partner: 'undp',
-  region: '019',
-  subregion: '419',
-  country: 'MEX',
-  role: 'venue',
-  officeType: 'country-office',
-  q: '讲习班',
-};
+const full = everyFilterSet;
 
 describe('parseFilters', () => {
   it('reads every key the reference knows', () => {

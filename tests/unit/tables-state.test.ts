@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Tag } from '../../src/domain/index.ts';
-import { presenceRows, sumOfParts } from '../../src/features/tables/field-presences-state.ts';
+import { sumOfBreakdownParts } from '../../src/domain/index.ts';
+import { presenceRows } from '../../src/features/tables/field-presences-state.ts';
 import {
   countsText,
   figureColumns,
@@ -209,7 +210,8 @@ describe('field presences', () => {
       ['human-rights-adviser', 'Human rights adviser', 37],
       ['other-presence', 'Other field presence', 6],
     ]);
-    expect(sumOfParts(rows)).toBe(breakdown.total);
+    expect(sumOfBreakdownParts(breakdown)).toBe(breakdown.total);
+    expect(rows.reduce((sum, row) => sum + row.count, 0)).toBe(breakdown.total);
     expect(presenceRows(breakdown, data.reference, 'zh')[0]?.label).toBe('国别办事处');
   });
 });

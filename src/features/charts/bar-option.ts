@@ -31,8 +31,12 @@ export function describeChart(model: BarChartModel, language: Language): string 
   });
 }
 
+/**
+ * Room for the category labels: half the chart, at most 220 px. Narrower, the longest theme names
+ * break onto a third line and run into the next bar's label.
+ */
 export function labelWidth(width: number | undefined): number {
-  return Math.round(Math.min(220, Math.max(120, (width ?? 560) * 0.4)));
+  return Math.round(Math.min(220, Math.max(120, (width ?? 560) * 0.5)));
 }
 
 /** Legend lines at a given width: item width estimated from its text (CJK glyphs count double). */

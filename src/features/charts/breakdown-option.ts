@@ -1,20 +1,13 @@
-import type { OfficeBreakdown, OfficeTypeId, ReferenceFile } from '../../domain/index.ts';
+import { officeBreakdownParts, sumOfBreakdownParts } from '../../domain/index.ts';
+import type { OfficeBreakdown, ReferenceFile } from '../../domain/index.ts';
 import { translate } from '../../lib/i18n/messages.ts';
 import type { Language } from '../../lib/i18n/messages.ts';
 import { formatCount } from './bar-model.ts';
 import type { BarChartModel } from './bar-model.ts';
 
-const PARTS = [
-  ['countryOffices', 'country-office'],
-  ['peaceMissionComponents', 'peace-mission-component'],
-  ['regionalOffices', 'regional-office'],
-  ['humanRightsAdvisers', 'human-rights-adviser'],
-  ['otherPresences', 'other-presence'],
-] as const satisfies readonly (readonly [keyof OfficeBreakdown, OfficeTypeId])[];
-
 /** Whether the parts add up to the stated total (checked here again, not taken from the file). */
 export function breakdownCheck(breakdown: OfficeBreakdown) {
-  const sum = PARTS.reduce((total, [field]) => total + breakdown[field], 0);
+  const sum = sumOfBreakdownParts(breakdown);
   return { sum, total: breakdown.total, reconciles: sum === breakdown.total };
 }
 
@@ -39,7 +32,7 @@ export function breakdownChart(
       },
     ),
     valueColumn: translate(language, 'charts.column.value'),
-    bars: PARTS.map(([field, typeId]) => ({
+    bars: officeBreakdownParts.map(([field, typeId]) => ({
       id: typeId,
       label: reference.officeTypes.find((type) => type.id === typeId)?.labels[language] ?? typeId,
       value: breakdown[field],

@@ -19,6 +19,7 @@ import type { PartnerMode } from './partner-option.ts';
 import { regionChart } from './region-option.ts';
 import { themeChart } from './theme-option.ts';
 import type { ThemeMode } from './theme-option.ts';
+import '../../lib/ui/tool-button.css';
 import './charts.css';
 
 export interface ChartsPanelProps {
@@ -45,6 +46,7 @@ function ModeSwitch<T extends string>(props: {
         <button
           key={value}
           type="button"
+          className="tool-button"
           aria-pressed={props.value === value}
           onClick={() => props.onChange(value)}
         >

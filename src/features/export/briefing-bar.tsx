@@ -48,7 +48,7 @@ export function BriefingBar({ records, settings }: BriefingBarProps) {
         >
           {exporter.busy ? t('export.working') : t('export.briefing')}
         </ExportButton>
-        <button type="button" onClick={() => window.print()}>
+        <button type="button" className="tool-button" onClick={() => window.print()}>
           {t('export.print')}
         </button>
         <ExportFailure exporter={exporter} />

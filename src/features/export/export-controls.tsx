@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../lib/i18n/use-i18n.ts';
 import type { ExportAction } from './use-export-action.ts';
+import '../../lib/ui/tool-button.css';
 
 /** A button that makes one file; disabled while any export of its group runs. */
 export function ExportButton({
@@ -13,7 +14,12 @@ export function ExportButton({
   readonly children: ReactNode;
 }) {
   return (
-    <button type="button" disabled={exporter.busy} onClick={() => exporter.run(action)}>
+    <button
+      type="button"
+      className="tool-button"
+      disabled={exporter.busy}
+      onClick={() => exporter.run(action)}
+    >
       {children}
     </button>
   );

@@ -1,5 +1,6 @@
 import { useI18n } from '../../lib/i18n/use-i18n.ts';
 import type { AreaNames } from './region-state.ts';
+import '../../lib/ui/tool-button.css';
 
 interface MapToolbarProps {
   readonly regions: readonly { readonly code: string; readonly names: AreaNames }[];
@@ -24,12 +25,18 @@ export function MapToolbar({
     <div className="map-toolbar">
       <fieldset className="map-presets">
         <legend className="map-sr-only">{t('map.presets')}</legend>
-        <button type="button" aria-pressed={activeRegion === null} onClick={() => onRegion(null)}>
+        <button
+          className="tool-button"
+          type="button"
+          aria-pressed={activeRegion === null}
+          onClick={() => onRegion(null)}
+        >
           {t('map.world')}
         </button>
         {regions.map((region) => (
           <button
             key={region.code}
+            className="tool-button"
             type="button"
             aria-pressed={activeRegion === region.code}
             onClick={() => onRegion(region.code)}
@@ -41,6 +48,7 @@ export function MapToolbar({
       <fieldset className="map-zoom">
         <legend className="map-sr-only">{t('map.zoom')}</legend>
         <button
+          className="tool-button"
           type="button"
           onClick={onZoomIn}
           aria-label={t('map.zoomIn')}
@@ -49,6 +57,7 @@ export function MapToolbar({
           +
         </button>
         <button
+          className="tool-button"
           type="button"
           onClick={onZoomOut}
           aria-label={t('map.zoomOut')}
@@ -56,7 +65,7 @@ export function MapToolbar({
         >
           −
         </button>
-        <button type="button" onClick={onReset}>
+        <button className="tool-button" type="button" onClick={onReset}>
           {t('map.zoomReset')}
         </button>
       </fieldset>

@@ -1,8 +1,9 @@
 import { useId, useMemo } from 'react';
+import { sumOfBreakdownParts } from '../../domain/index.ts';
 import type { DashboardData } from '../../lib/data/queries.ts';
 import { useI18n } from '../../lib/i18n/use-i18n.ts';
 import type { SourcesRequest } from '../../lib/provenance/sources-request.ts';
-import { presenceRows, sumOfParts } from './field-presences-state.ts';
+import { presenceRows } from './field-presences-state.ts';
 import { SourceButton } from './source-button.tsx';
 import './tables.css';
 
@@ -30,18 +31,17 @@ export function FieldPresencesTable({ data, onOpenSources }: FieldPresencesTable
       </section>
     );
   }
-  const open = () =>
-    onOpenSources({
-      title: t('tables.presences.sourcesTitle'),
-      refs: [{ report: breakdown.report, paragraph: breakdown.paragraph }],
-    });
   return (
     <section className="report-table presences-table" aria-labelledby={captionId}>
       <div className="report-table-scroll">
         <table>
           <caption id={captionId}>
             {t('tables.presences.caption')}{' '}
-            <SourceButton paragraph={breakdown.paragraph} onOpen={open} />
+            <SourceButton
+              source={{ report: breakdown.report, paragraph: breakdown.paragraph }}
+              title={() => t('tables.presences.sourcesTitle')}
+              onOpenSources={onOpenSources}
+            />
           </caption>
           <thead>
             <tr>
@@ -75,8 +75,9 @@ export function FieldPresencesTable({ data, onOpenSources }: FieldPresencesTable
                   </span>
                 ) : (
                   <span className="does-not-reconcile">
-                    {t('tables.presences.doesNotReconcile')} ({formatNumber(sumOfParts(rows))} ≠{' '}
-                    {formatNumber(breakdown.total)})
+                    {t('tables.presences.doesNotReconcile')} (
+                    {formatNumber(sumOfBreakdownParts(breakdown))} ≠ {formatNumber(breakdown.total)}
+                    )
                   </span>
                 )}
               </td>

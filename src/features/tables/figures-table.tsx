@@ -72,16 +72,11 @@ export function FiguresTable({ data, onOpenSources }: FiguresTableProps) {
         return (
           <td key={id} className="col-paragraph">
             <SourceButton
-              paragraph={row.paragraph}
-              onOpen={() =>
-                onOpenSources({
-                  title: t('tables.figures.sourcesTitle', {
-                    value: row.valueText,
-                    counts: row.counts,
-                  }),
-                  refs: [{ report: row.report, paragraph: row.paragraph }],
-                })
+              source={{ report: row.report, paragraph: row.paragraph }}
+              title={() =>
+                t('tables.figures.sourcesTitle', { value: row.valueText, counts: row.counts })
               }
+              onOpenSources={onOpenSources}
             />
           </td>
         );

@@ -61,16 +61,11 @@ export function RecordsTable({ data, records, onOpenSources }: RecordsTableProps
         return (
           <th scope="row" key={id} className="col-paragraph">
             <SourceButton
-              paragraph={row.paragraph}
-              onOpen={() =>
-                onOpenSources({
-                  title: t('tables.records.sourcesTitle', {
-                    paragraph: row.paragraph,
-                    country: row.country,
-                  }),
-                  refs: [{ report: row.report, paragraph: row.paragraph }],
-                })
+              source={{ report: row.report, paragraph: row.paragraph }}
+              title={() =>
+                t('tables.records.sourcesTitle', { paragraph: row.paragraph, country: row.country })
               }
+              onOpenSources={onOpenSources}
             />
           </th>
         );

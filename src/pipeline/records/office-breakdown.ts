@@ -1,4 +1,5 @@
-import type { OfficeBreakdown } from '../../domain/figures.ts';
+import { officeBreakdownParts } from '../../domain/figures.ts';
+import type { OfficeBreakdown, OfficeBreakdownField } from '../../domain/figures.ts';
 import type { OfficeType, OfficeTypeId } from '../../domain/reference.ts';
 import type { TaggedParagraph } from '../tag/tag-paragraph.ts';
 
@@ -6,13 +7,9 @@ export class BreakdownError extends Error {}
 
 const TOTAL = /(\d+)\s*个(?:办事机构|外地存在|外地办事处)[^。；]{0,6}?包括/u;
 
-const FIELDS: Record<Exclude<OfficeTypeId, 'headquarters'>, keyof OfficeBreakdown> = {
-  'country-office': 'countryOffices',
-  'peace-mission-component': 'peaceMissionComponents',
-  'regional-office': 'regionalOffices',
-  'human-rights-adviser': 'humanRightsAdvisers',
-  'other-presence': 'otherPresences',
-};
+const FIELDS = new Map<OfficeTypeId, OfficeBreakdownField>(
+  officeBreakdownParts.map(([field, type]) => [type, field]),
+);
 
 /**
  * The field-presence breakdown as the report states it ("84 个办事机构，包括 17 个国别办事处、
@@ -28,7 +25,7 @@ export function findOfficeBreakdown(
       const total = TOTAL.exec(sentence.text);
       if (!total) continue;
       const listStart = sentence.start + total.index + total[0].length;
-      const parts = new Map<string, number>();
+      const parts = new Map<OfficeTypeId, number>();
       for (const figure of sentence.figures.filter((f) => f.start >= listStart)) {
         const upTo = paragraph.text.slice(figure.start).search(/[、，；。]|以及/u);
         const item = paragraph.text.slice(figure.start, upTo < 0 ? undefined : figure.start + upTo);
@@ -49,8 +46,8 @@ export function findOfficeBreakdown(
         reconciles: false,
       };
       for (const [type, value] of parts) {
-        const field = FIELDS[type as keyof typeof FIELDS];
-        (breakdown as unknown as Record<string, number>)[field] = value;
+        const field = FIELDS.get(type);
+        if (field) breakdown[field] = value;
       }
       const sum = [...parts.values()].reduce((a, b) => a + b, 0);
       if (sum !== breakdown.total) {
