@@ -7,7 +7,6 @@ import {
   parseFilters,
   writeFilters,
 } from '../../src/lib/filters/filter-state.ts';
-import type { FilterState } from '../../src/lib/filters/filter-state.ts';
 import { everyFilterSet, referenceFixture } from '../fixtures/dashboard-data.ts';
 
 const reference = referenceFixture();
