@@ -1,4 +1,4 @@
-import AhoCorasick from 'modern-ahocorasick';
+import { BoundedSearch, selectLongest } from './bounded-search.ts';
 import type { ReferenceInput } from './reference-input.ts';
 
 export type EntryKind =
@@ -32,7 +32,7 @@ const PRECEDENCE: readonly EntryKind[] = [
 ];
 
 export class EntityDictionary {
-  private readonly matcher: AhoCorasick<DictionaryEntry>;
+  private readonly matcher: BoundedSearch<DictionaryEntry>;
   readonly conflicts: string[] = [];
 
   constructor(reference: ReferenceInput) {
@@ -96,19 +96,18 @@ export class EntityDictionary {
         add(name, { kind: 'city', ref: city.country, source: `city:${city.id}` });
       }
     }
-    this.matcher = new AhoCorasick([...entries].map(([pattern, data]) => ({ pattern, data })));
+    this.matcher = new BoundedSearch([...entries].map(([pattern, data]) => ({ pattern, data })));
   }
 
   /** Longest match from the left; Latin names must stand as whole words. */
   find(text: string): DictionaryMatch[] {
-    return this.matcher
-      .search(text, { strategy: 'longest-first' })
+    return selectLongest(this.matcher.all(text), text.length)
       .filter((hit) => standsAlone(text, hit.start, hit.end))
       .map((hit) => ({
         start: hit.start,
         end: hit.end,
         text: text.slice(hit.start, hit.end),
-        entry: hit.data as DictionaryEntry,
+        entry: hit.data,
       }));
   }
 }

@@ -1,4 +1,4 @@
-import AhoCorasick from 'modern-ahocorasick';
+import { BoundedSearch } from './bounded-search.ts';
 import type { Theme } from '../../domain/reference.ts';
 
 export interface ThemeMatch {
@@ -10,7 +10,7 @@ export interface ThemeMatch {
 
 /** Every theme rule word in a text; themes may overlap each other and other tags. */
 export class ThemeMatcher {
-  private readonly matcher: AhoCorasick<string[]>;
+  private readonly matcher: BoundedSearch<string[]>;
 
   constructor(themes: readonly Theme[]) {
     const byWord = new Map<string, string[]>();
@@ -21,14 +21,14 @@ export class ThemeMatcher {
         byWord.set(word, list);
       }
     }
-    this.matcher = new AhoCorasick([...byWord].map(([pattern, data]) => ({ pattern, data })));
+    this.matcher = new BoundedSearch([...byWord].map(([pattern, data]) => ({ pattern, data })));
   }
 
   find(text: string): ThemeMatch[] {
     return this.matcher
-      .search(text, { strategy: 'all' })
+      .all(text)
       .flatMap((hit) =>
-        (hit.data ?? []).map((theme) => ({
+        hit.data.map((theme) => ({
           start: hit.start,
           end: hit.end,
           text: text.slice(hit.start, hit.end),
