@@ -20,6 +20,7 @@ import {
 } from '../../src/pipeline/index.ts';
 import type { SegmentResult, TaggingResult } from '../../src/pipeline/index.ts';
 import { readIfExists, replaceFolder } from './atomic-write.ts';
+import { OUTPUT_MARKER, checkOutputFolder, markerContent } from './output-folder.ts';
 import { pipelineFingerprint, sha256 } from './fingerprint.ts';
 import { loadReference } from './load-reference.ts';
 import { PrepError } from './prep-error.ts';
@@ -53,6 +54,10 @@ export async function runPrep(options: PrepOptions): Promise<PrepOutcome> {
   const root = resolve(options.root);
   const out = resolve(root, options.out ?? 'public/data');
   const sources = await listSources(root, options);
+  await checkOutputFolder(out, {
+    root,
+    inputs: sources.map((source) => resolve(root, source.path)),
+  });
   const generatedBy = `scripts/prep.ts pipeline@${await pipelineFingerprint(root)}`;
   const texts = (await Promise.all(sources.map((source) => readSource(root, source)))).map(
     decodeSource,
@@ -84,7 +89,7 @@ export async function runPrep(options: PrepOptions): Promise<PrepOutcome> {
       generatedAt,
       sources: sourceRefs,
     };
-    return new Map<string, string>([
+    const files = new Map<string, string>([
       ['paragraphs.json', stableJson(buildParagraphsFile(meta, results))],
       ['activities.json', stableJson(buildActivitiesFile(meta, merged))],
       ['figures.json', stableJson(buildFiguresFile(meta, merged))],
@@ -92,6 +97,8 @@ export async function runPrep(options: PrepOptions): Promise<PrepOutcome> {
       ['prep-report.json', stableJson(buildPrepReport(meta, results))],
       ['prep-report.md', prepReportMarkdown(generatedBy, results, merged)],
     ]);
+    files.set(OUTPUT_MARKER, markerContent([...files.keys()], generatedBy));
+    return files;
   };
   // Reuse the previous timestamp when nothing else changed, so a rerun leaves the bytes alone.
   if (previous && sameInputs) {
@@ -144,7 +151,7 @@ async function readRegistry(root: string): Promise<ReportEntry[] | null> {
 
 async function readSource(root: string, source: Source) {
   const bytes = await readFile(join(root, source.path)).catch((error: NodeJS.ErrnoException) => {
-    throw new PrepError(source.path, error.code === 'ENOENT' ? 'file not found' : error.message);
+    throw new PrepError(source.path, readProblem(error));
   });
   const hash = sha256(bytes);
   if (source.expectedSha256 && hash !== source.expectedSha256) {
@@ -154,6 +161,13 @@ async function readSource(root: string, source: Source) {
     );
   }
   return { source, bytes, hash };
+}
+
+function readProblem(error: NodeJS.ErrnoException): string {
+  if (error.code === 'ENOENT') return 'file not found';
+  if (error.code === 'EISDIR') return 'is a folder, not a text file: pass one report text';
+  if (error.code === 'EACCES') return 'cannot be read (permission denied)';
+  return `cannot be read (${error.code ?? error.message})`;
 }
 
 interface DecodedSource {

@@ -52,4 +52,34 @@ describe('decodeText: refusals with a way out', () => {
     expect(() => decodeText(bytes)).toThrow(/over the 5\.0 MiB limit for one report/u);
     expect(decodeText(new Uint8Array(MAX_INPUT_BYTES).fill(0x41))).toHaveLength(MAX_INPUT_BYTES);
   });
+
+  it('refuses UTF-16 with a lone surrogate, naming its line, as UTF-8 refuses a broken sequence', () => {
+    const utf16 = (units: number[], order: 'le' | 'be') => {
+      const bytes = new Uint8Array(2 + units.length * 2);
+      bytes.set(order === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]);
+      units.forEach((unit, index) => {
+        const [first, second] =
+          order === 'le' ? [unit & 0xff, unit >> 8] : [unit >> 8, unit & 0xff];
+        bytes[2 + index * 2] = first;
+        bytes[3 + index * 2] = second;
+      });
+      return bytes;
+    };
+    const units = (text: string) =>
+      [...text].flatMap((char) => {
+        const code = char.codePointAt(0) ?? 0;
+        if (code < 0x10000) return [code];
+        const offset = code - 0x10000;
+        return [0xd800 + (offset >> 10), 0xdc00 + (offset & 0x3ff)];
+      });
+    for (const order of ['le', 'be'] as const) {
+      const lone = [...units('人权\n理事会\n'), 0xd83d, ...units('会议')];
+      expect(() => decodeText(utf16(lone, order))).toThrow(
+        /^line 3: not valid UTF-16 \(a lone surrogate\)/u,
+      );
+      const lowFirst = [...units('人权'), 0xdc00];
+      expect(() => decodeText(utf16(lowFirst, order))).toThrow(/lone surrogate/u);
+      expect(decodeText(utf16(units('人权😀会议'), order))).toBe('人权😀会议');
+    }
+  });
 });

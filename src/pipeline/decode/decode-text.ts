@@ -26,8 +26,8 @@ export function decodeText(bytes: Uint8Array): string {
       null,
     );
   }
-  if (hasPrefix(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (hasPrefix(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (hasPrefix(bytes, [0xff, 0xfe])) return decodeUtf16(bytes.subarray(2), 'le');
+  if (hasPrefix(bytes, [0xfe, 0xff])) return decodeUtf16(bytes.subarray(2), 'be');
   const body = hasPrefix(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
   const nul = body.indexOf(0);
   if (nul >= 0 && looksLikeUtf16(body)) {
@@ -47,6 +47,38 @@ export function decodeText(bytes: Uint8Array): string {
       lineAt(body, offset),
     );
   }
+}
+
+/** UTF-16 with its byte-order mark, refusing a lone surrogate as UTF-8 refuses a broken sequence. */
+function decodeUtf16(body: Uint8Array, order: 'le' | 'be'): string {
+  if (body.length % 2 !== 0) {
+    throw new DecodeError('not valid UTF-16: the file ends in half a character', null);
+  }
+  const unit = (index: number) =>
+    order === 'le'
+      ? (body[index * 2] ?? 0) | ((body[index * 2 + 1] ?? 0) << 8)
+      : ((body[index * 2] ?? 0) << 8) | (body[index * 2 + 1] ?? 0);
+  const units = body.length / 2;
+  let line = 1;
+  for (let index = 0; index < units; index += 1) {
+    const code = unit(index);
+    if (code === 0x0a) line += 1;
+    if (code === 0) throw new DecodeError('binary data (a NUL character): not a text file', line);
+    const high = code >= 0xd800 && code <= 0xdbff;
+    const low = code >= 0xdc00 && code <= 0xdfff;
+    if (low || (high && !isLowSurrogate(index + 1 < units ? unit(index + 1) : -1))) {
+      throw new DecodeError(
+        'not valid UTF-16 (a lone surrogate): the file is damaged or was cut; export it again',
+        line,
+      );
+    }
+    if (high) index += 1;
+  }
+  return new TextDecoder(order === 'le' ? 'utf-16le' : 'utf-16be').decode(body);
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** NUL bytes mostly at even (or mostly at odd) offsets: ASCII spaces, breaks and digits in UTF-16. */
