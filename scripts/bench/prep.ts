@@ -11,7 +11,7 @@ export interface PrepBench {
   readonly reportCharacters: number;
   readonly inProcess: Timing;
   readonly command: Timing;
-  /** Node plus tsx start-up alone (an empty script): the floor of the whole command. */
+  /** Node start-up alone (an empty script): the floor of the whole command. */
   readonly commandStartup: Timing;
   readonly corpus: {
     readonly copies: number;
@@ -22,11 +22,13 @@ export interface PrepBench {
   };
 }
 
-function tsx(cwd: string, args: string[]): void {
-  const cli = join(cwd, 'node_modules/tsx/dist/cli.mjs');
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`tsx ${args.join(' ')}: ${result.stderr}`);
+function node(cwd: string, args: string[]): void {
+  const result = spawnSync(process.execPath, args, { cwd, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`node ${args.join(' ')}: ${result.stderr}`);
 }
+
+/** What `npm run prep` runs, without npm's own start-up. */
+const prepCommand = (out: string) => ['scripts/run-compiled.mjs', 'prep', '--out', out];
 
 export async function benchPrep(
   root: string,
@@ -50,13 +52,12 @@ export async function benchPrep(
     await runPrep({ root, out, now: fresh() }); // warm-up: module loading is not prep time
     const inProcess = await repeat(runs, () => runPrep({ root, out, now: fresh() }));
 
+    node(root, prepCommand(out)); // compiles the bundle if a source changed: not prep time
     const command = await repeat(runs, async () => {
       await rm(out, { recursive: true, force: true });
-      tsx(root, ['scripts/prep.ts', '--out', out]);
+      node(root, prepCommand(out));
     });
-    const empty = join(work, 'empty.ts');
-    await import('node:fs/promises').then(({ writeFile }) => writeFile(empty, 'export {};\n'));
-    const commandStartup = await repeat(runs, async () => tsx(root, [empty]));
+    const commandStartup = await repeat(runs, async () => node(root, ['-e', '0']));
 
     const corpusRoot = join(work, 'corpus');
     const characters = await writeSyntheticCorpus(root, corpusRoot, copies);
