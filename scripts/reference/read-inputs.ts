@@ -14,6 +14,8 @@ import {
 import type { LocaleNames, ReferenceInputs } from './reference-inputs.ts';
 
 const require = createRequire(import.meta.url);
+/** The CLDR release of the files vendored in data/reference/sources/cldr/ (see its README). */
+const CLDR_VERSION = '48.2.0';
 
 /** Loads the sources in data/reference/ and the pinned npm data packages. */
 export async function readReferenceInputs(root: string): Promise<ReferenceInputs> {
@@ -34,12 +36,13 @@ export async function readReferenceInputs(root: string): Promise<ReferenceInputs
       en: await localeNames('en'),
     },
     cldr: {
-      version: await packageVersion('cldr-dates-full'),
-      coreVersion: await packageVersion('cldr-core'),
-      exemplarCities: { zh: await zoneExemplars('zh'), en: await zoneExemplars('en') },
-      zoneTerritories: zoneTerritories(
-        await packageJson('cldr-core/supplemental/windowsZones.json'),
-      ),
+      version: CLDR_VERSION,
+      coreVersion: CLDR_VERSION,
+      exemplarCities: {
+        zh: zoneExemplars(JSON.parse(await text('sources/cldr/timeZoneNames.zh.json')), 'zh'),
+        en: zoneExemplars(JSON.parse(await text('sources/cldr/timeZoneNames.en.json')), 'en'),
+      },
+      zoneTerritories: zoneTerritories(JSON.parse(await text('sources/cldr/windowsZones.json'))),
     },
     worldCountries: {
       version: await packageVersion('world-countries'),
@@ -83,12 +86,11 @@ async function localeNames(lang: 'zh' | 'en'): Promise<LocaleNames> {
   return locale.countries;
 }
 
-async function zoneExemplars(lang: 'zh' | 'en'): Promise<Record<string, string>> {
-  const file = (await packageJson(`cldr-dates-full/main/${lang}/timeZoneNames.json`)) as {
+function zoneExemplars(json: unknown, lang: 'zh' | 'en'): Record<string, string> {
+  const file = json as {
     main: Record<string, { dates: { timeZoneNames: { zone: unknown } } }>;
   };
-  const zones = file.main[lang]?.dates.timeZoneNames.zone;
-  return exemplarCities(zones);
+  return exemplarCities(file.main[lang]?.dates.timeZoneNames.zone);
 }
 
 async function worldCountryPoints(): Promise<Record<string, readonly [number, number]>> {
