@@ -44,4 +44,30 @@ describe('built app', () => {
       await page.evaluate(() => (window as { cspViolations?: string[] }).cspViolations),
     ).toEqual([]);
   });
+
+  it('is served with a Content-Security-Policy that forbids framing, nosniff and no referrer', async () => {
+    const response = await fetch(baseUrl);
+    expect(response.status).toBe(200);
+    const policy = response.headers.get('content-security-policy') ?? '';
+    const directives = new Map(
+      policy.split(';').map((part) => {
+        const [name = '', ...values] = part.trim().split(/\s+/u);
+        return [name, values.join(' ')] as const;
+      }),
+    );
+    expect(directives.get('frame-ancestors')).toBe("'self'");
+    expect(directives.get('default-src')).toBe("'self'");
+    expect(directives.get('script-src')).toBe("'self'");
+    expect(directives.get('style-src')).toBe("'self'");
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).not.toContain('unsafe-eval');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    const html = await response.text();
+    const icon = /<link rel="icon"[^>]*href="([^"]+)"/u.exec(html)?.[1] ?? '';
+    expect(icon).toBe('/favicon.svg');
+    const favicon = await fetch(new URL(icon, baseUrl));
+    expect(favicon.status).toBe(200);
+    expect(favicon.headers.get('content-type')).toContain('image/svg+xml');
+  });
 });
