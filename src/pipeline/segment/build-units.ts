@@ -1,6 +1,19 @@
-import { matchChapter, matchNumbered, matchSubsection, numberedHeading } from './headings.ts';
+import {
+  matchChapter,
+  matchNumbered,
+  matchSubsection,
+  numberedHeading,
+  toRoman,
+} from './headings.ts';
 import type { HeadingMatch } from './headings.ts';
-import { endsParagraph, endsSentence, measureLayout } from './layout.ts';
+import {
+  endsParagraph,
+  endsSentence,
+  leadingTokenWidth,
+  measureLayout,
+  paragraphEndEvidence,
+  widthOf,
+} from './layout.ts';
 import type { LayoutStats } from './layout.ts';
 import type { RawLine } from './raw-lines.ts';
 import { SegmentError } from './segment-error.ts';
@@ -21,16 +34,42 @@ export interface ParagraphUnit {
 
 export type BodyUnit = HeadingUnit | ParagraphUnit;
 
+/** Whether a paragraph starts at a body line, and how sure the reading is. */
+export interface Gap {
+  /** Forced by a heading or a printed number (true), or by an unfinished sentence (false). */
+  readonly forced: boolean | null;
+  /** The reading from the layout alone. */
+  readonly base: boolean;
+  /** What it costs to read the other way (log-odds of the evidence). */
+  readonly cost: number;
+}
+
+/** The body as headings and paragraph lines, with a decision to take before each paragraph line. */
+export interface BodyPlan {
+  /** Headings, and the index in `lines` of the paragraph line that follows each. */
+  readonly headings: readonly { readonly unit: HeadingUnit; readonly before: number }[];
+  readonly lines: readonly RawLine[];
+  readonly gaps: readonly Gap[];
+  /** Printed paragraph numbers: line index -> number. */
+  readonly printed: ReadonlyMap<number, number>;
+}
+
 export interface DocumentUnits {
   readonly titleBlock: RawLine[];
   readonly summaryHeading: RawLine | null;
   readonly summary: ParagraphUnit[];
-  readonly body: BodyUnit[];
-  readonly numbering: 'printed' | 'recovered';
+  readonly plan: BodyPlan;
+  readonly numbering: 'printed' | 'partly printed' | 'recovered';
   readonly layout: LayoutStats;
 }
 
 const SUMMARY_HEADING = /^(?:概要|摘要|Summary)$/u;
+/** Heading lines are short; a wrapped heading has at most this many lines. */
+const MAX_HEADING_LINES = 3;
+/** The longest heading title of these reports runs to about 40 characters. */
+const MAX_HEADING_CHARACTERS = 60;
+/** A heading's wrapped tail is short; a paragraph's first line is close to full. */
+const HEADING_TAIL_SHARE = 0.8;
 
 export function buildUnits(content: readonly RawLine[], warnings: SegmentWarning[]): DocumentUnits {
   const firstChapter = content.findIndex((line) => matchChapter(line.text) !== null);
@@ -47,13 +86,20 @@ export function buildUnits(content: readonly RawLine[], warnings: SegmentWarning
   const bodyLines = content.slice(firstChapter);
   // The title block is all short lines with trailing spaces: measure the body alone.
   const layout = measureLayout(bodyLines);
-  const numbering = countPrintedNumbers(bodyLines) >= 3 ? 'printed' : 'recovered';
+  const plan = new BodyReader(bodyLines, layout, warnings).read();
+  const printedCount = plan.printed.size;
+  const paragraphStarts = plan.gaps.filter((gap) => gap.forced ?? gap.base).length;
   return {
     titleBlock,
     summaryHeading: summaryAt < 0 ? null : (front[summaryAt] ?? null),
     summary: splitParagraphs(summaryLines, layout),
-    body: new BodyReader(bodyLines, layout, numbering, warnings).read(),
-    numbering,
+    plan,
+    numbering:
+      printedCount >= Math.max(3, paragraphStarts * 0.9)
+        ? 'printed'
+        : printedCount >= 3
+          ? 'partly printed'
+          : 'recovered',
     layout,
   };
 }
@@ -68,131 +114,285 @@ function splitParagraphs(lines: readonly RawLine[], layout: LayoutStats): Paragr
       current = [];
     }
   });
+  if (current.length > 0) units.push({ kind: 'paragraph', lines: current, printedNumber: null });
   return units;
 }
 
-/** Numbers a line starts with that follow one another: the extraction kept paragraph numbers. */
-function countPrintedNumbers(lines: readonly RawLine[]): number {
-  let expected = 1;
-  for (const line of lines) {
-    const numbered = matchNumbered(line.text);
-    if (numbered?.number === expected && numbered.rest.length > 20) expected += 1;
-  }
-  return expected - 1;
-}
-
+/** Reads headings first (their shape says what they are), then weighs each paragraph break. */
 class BodyReader {
-  private readonly units: BodyUnit[] = [];
-  private paragraph: ParagraphUnit | null = null;
-  private paragraphsStarted = 0;
-  private chapter: string | null = null;
-  private subsection: string | null = null;
-  private subsubsections = 0;
+  private readonly headings: { unit: HeadingUnit; before: number }[] = [];
+  private readonly paragraphLines: RawLine[] = [];
+  private readonly gaps: Gap[] = [];
+  private readonly printedCandidates: { index: number; number: number; line: RawLine }[] = [];
+  private chapter = 0;
+  private subsection = 0;
+  private subsubsection = 0;
+  private inChapter = false;
+  private lastWasHeading = true;
 
   constructor(
     private readonly lines: readonly RawLine[],
     private readonly layout: LayoutStats,
-    private readonly numbering: 'printed' | 'recovered',
     private readonly warnings: SegmentWarning[],
   ) {}
 
-  read(): BodyUnit[] {
+  read(): BodyPlan {
     let index = 0;
     while (index < this.lines.length) {
-      const line = this.lines[index] as RawLine;
-      const heading = this.headingAt(line);
+      const heading = this.headingAt(index);
       if (heading) {
-        index = this.readHeading(heading, index);
+        this.takeHeading(heading.match, index, heading.length);
+        index += heading.length;
         continue;
       }
-      const printed = this.printedNumberAt(line);
-      if (printed !== null || !this.paragraph) this.openParagraph(printed, line);
-      this.paragraph?.lines.push(line);
-      const next = this.lines[index + 1];
-      if (this.endsHere(line, next)) this.paragraph = null;
+      this.takeParagraphLine(index);
       index += 1;
     }
-    return this.units;
+    const printed = this.acceptedPrintedNumbers();
+    return { headings: this.headings, lines: this.paragraphLines, gaps: this.gaps, printed };
   }
 
-  private endsHere(line: RawLine, next: RawLine | undefined): boolean {
-    if (!next || this.headingAt(next) || this.printedNumberAt(next) !== null) return true;
-    if (this.numbering === 'printed') return false;
-    return endsParagraph(line, next, this.layout, this.paragraph?.lines.length === 1);
+  private takeParagraphLine(index: number): void {
+    const line = this.lines[index] as RawLine;
+    const position = this.paragraphLines.length;
+    const previous = this.lines[index - 1];
+    const numbered = matchNumbered(line.text);
+    const previousEnds = this.lastWasHeading || !previous || endsSentence(previous.text);
+    if (numbered && numbered.rest.length > 0 && previousEnds) {
+      this.printedCandidates.push({ index: position, number: numbered.number, line });
+    }
+    if (this.lastWasHeading || !previous) {
+      this.gaps.push({ forced: true, base: true, cost: Number.POSITIVE_INFINITY });
+    } else {
+      const first = this.startsParagraph(position - 1);
+      const evidence = paragraphEndEvidence(previous, line, this.layout, first);
+      this.gaps.push(
+        evidence === Number.NEGATIVE_INFINITY
+          ? { forced: false, base: false, cost: Number.POSITIVE_INFINITY }
+          : { forced: null, base: evidence > 0, cost: Math.abs(evidence) },
+      );
+    }
+    this.paragraphLines.push(line);
+    this.lastWasHeading = false;
   }
 
-  private openParagraph(printed: number | null, line: RawLine): void {
-    const expected = this.paragraphsStarted + 1;
-    if (printed !== null && printed > expected) {
+  /** Whether the paragraph line at `position` starts a paragraph, by the readings so far. */
+  private startsParagraph(position: number): boolean {
+    const gap = this.gaps[position];
+    return gap ? (gap.forced ?? gap.base) : true;
+  }
+
+  /**
+   * Printed numbers that increase through the text: the longest such run of candidates, so that
+   * a wrapped line starting "3. " inside a paragraph does not renumber the rest.
+   */
+  private acceptedPrintedNumbers(): Map<number, number> {
+    const candidates = this.printedCandidates;
+    const best: number[] = candidates.map(() => 1);
+    const from: number[] = candidates.map(() => -1);
+    for (let i = 0; i < candidates.length; i += 1) {
+      for (let j = Math.max(0, i - 400); j < i; j += 1) {
+        const a = candidates[j];
+        const b = candidates[i];
+        if (!a || !b) continue;
+        const fits = b.number > a.number && b.number - a.number <= b.index - a.index;
+        if (fits && (best[j] ?? 0) + 1 > (best[i] ?? 0)) {
+          best[i] = (best[j] ?? 0) + 1;
+          from[i] = j;
+        }
+      }
+    }
+    let end = -1;
+    best.forEach((length, i) => {
+      const candidate = candidates[i];
+      if (
+        candidate &&
+        candidate.number <= candidate.index + 1 &&
+        (end < 0 || length > (best[end] ?? 0))
+      ) {
+        end = i;
+      }
+    });
+    const accepted = new Map<number, number>();
+    for (let i = end; i >= 0; i = from[i] ?? -1) {
+      const candidate = candidates[i];
+      if (candidate) accepted.set(candidate.index, candidate.number);
+    }
+    if (accepted.size < 2 && !accepted.has(0)) return new Map();
+    for (const [position] of accepted) {
+      this.gaps[position] = { forced: true, base: true, cost: Number.POSITIVE_INFINITY };
+    }
+    const repeated = candidates.filter(
+      (candidate) =>
+        !accepted.has(candidate.index) &&
+        [...accepted].some(([, number]) => number === candidate.number),
+    );
+    for (const candidate of repeated) {
+      this.warnings.push({
+        line: candidate.line.number,
+        code: 'paragraph-number-repeated',
+        message: `paragraph number ${candidate.number} is printed twice: the second is read as a paragraph of its own, numbered in sequence (check the text around this line)`,
+      });
+      this.gaps[candidate.index] = { forced: true, base: true, cost: Number.POSITIVE_INFINITY };
+    }
+    return accepted;
+  }
+
+  private headingAt(index: number): { match: HeadingMatch; length: number } | null {
+    const line = this.lines[index] as RawLine;
+    const previous = this.lines[index - 1];
+    if (previous && !this.lastWasHeading && !endsSentence(previous.text)) return null;
+    const structural =
+      matchChapter(line.text) ?? (this.inChapter ? matchSubsection(line.text) : null);
+    // Numbered sub-headings sit under a lettered one ("A." then "1."); under a chapter alone,
+    // "1. ……" is the first paragraph.
+    const numbered = structural || this.subsection === 0 ? null : this.numberedHeadingAt(line);
+    const match = structural ?? numbered?.match ?? null;
+    if (!match) return null;
+    const length = this.headingLength(index, structural !== null || numbered?.sure === true);
+    if (length === 0) return null;
+    const title = this.lines
+      .slice(index, index + length)
+      .map((part) => part.text)
+      .join('');
+    // A wrapped heading's first line may end on a comma; the whole heading may not.
+    if (/[，,、]$/u.test(title)) return null;
+    return [...title].length - match.label.length > MAX_HEADING_CHARACTERS
+      ? null
+      : { match, length };
+  }
+
+  /**
+   * "1. 国别和区域办事机构" is a heading; "1. 人权理事会在 ..." the first line of paragraph 1.
+   * Sure when the number is the next sub-heading's and not the next paragraph's.
+   */
+  private numberedHeadingAt(line: RawLine): { match: HeadingMatch; sure: boolean } | null {
+    const numbered = matchNumbered(line.text);
+    if (!numbered) return null;
+    const match = numberedHeading(numbered.number, numbered.rest);
+    if (!match) return null;
+    const lastPrinted = this.printedCandidates[this.printedCandidates.length - 1]?.number ?? 0;
+    const nextParagraph =
+      this.printedCandidates.length >= 3
+        ? lastPrinted + 1
+        : this.gaps.filter((gap) => gap.forced ?? gap.base).length + 1;
+    const isNextParagraph = numbered.number === nextParagraph;
+    const isNextHeading = numbered.number === this.subsubsection + 1;
+    // Sub-headings are numbered 1, 2, 3 in each section: a repeat or a skip of one, no more.
+    const nearNextHeading = Math.abs(numbered.number - (this.subsubsection + 1)) <= 1;
+    if (!nearNextHeading) return null;
+    if (isNextParagraph && !isNextHeading) return null;
+    return { match, sure: isNextHeading && !isNextParagraph };
+  }
+
+  /**
+   * A heading is one to three lines that do not end a sentence: full lines, then a short one; a
+   * short line after it that does not end a sentence either goes on with it (no paragraph starts
+   * short and unfinished). A single full line is a heading only when its numbering says so.
+   */
+  private headingLength(index: number, sure: boolean): number {
+    // A line ends short when the next line's first piece would have fitted on it.
+    const endsShort = (at: number, capacity = this.layout.fullWidth) => {
+      const line = this.lines[at];
+      const next = this.lines[at + 1];
+      if (!line || !this.layout.wrapped) return true;
+      if (!next) return true;
+      const room = capacity - widthOf(line, this.layout);
+      return room >= leadingTokenWidth(next.text, this.layout.measure) + 1;
+    };
+    // Measured as a paragraph's first line would be, in case it is one.
+    const firstLineCapacity = this.layout.fullWidth - (this.layout.firstLineIndent ?? 0);
+    let length = 0;
+    for (let at = index; at < index + MAX_HEADING_LINES; at += 1) {
+      const line = this.lines[at];
+      if (!line || endsSentence(line.text)) return 0;
+      if (at > index && this.startsHeadingPattern(line)) break;
+      // A wrapped heading's last line is clearly short; a near-full one is a paragraph's first line.
+      if (at > index && widthOf(line, this.layout) > this.layout.fullWidth * HEADING_TAIL_SHARE)
+        break;
+      length += 1;
+      if (endsShort(at)) break;
+    }
+    const last = this.lines[index + length - 1];
+    if (!last || endsSentence(last.text)) return 0;
+    if (!endsShort(index + length - 1)) return sure ? 1 : 0;
+    // A short unfinished line after it goes on with it: no paragraph starts short and unfinished.
+    while (length < MAX_HEADING_LINES && this.layout.wrapped) {
+      const at = index + length;
+      const next = this.lines[at];
+      if (!next || endsSentence(next.text) || this.startsHeadingPattern(next)) break;
+      const clearlyShort = widthOf(next, this.layout) <= this.layout.fullWidth * HEADING_TAIL_SHARE;
+      if (!clearlyShort || !endsShort(at, firstLineCapacity)) break;
+      length += 1;
+    }
+    return length;
+  }
+
+  private startsHeadingPattern(line: RawLine): boolean {
+    return (
+      matchChapter(line.text) !== null ||
+      matchSubsection(line.text) !== null ||
+      (matchNumbered(line.text) !== null &&
+        numberedHeading(0, matchNumbered(line.text)?.rest ?? '') !== null)
+    );
+  }
+
+  private takeHeading(match: HeadingMatch, index: number, length: number): void {
+    const lines = this.lines.slice(index, index + length);
+    const heading = this.renumber(match, lines[0] as RawLine);
+    this.headings.push({
+      unit: { kind: 'heading', heading, lines },
+      before: this.paragraphLines.length,
+    });
+    this.lastWasHeading = true;
+  }
+
+  /** Keeps section ids unique and in order where the printed numbering repeats or jumps. */
+  private renumber(match: HeadingMatch, line: RawLine): HeadingMatch {
+    const warn = (expected: string) =>
       this.warnings.push({
         line: line.number,
-        code: 'missing-paragraph-numbers',
-        message: `paragraph ${printed} follows paragraph ${expected - 1}: ${
-          printed - 1 === expected
-            ? `number ${expected} is missing`
-            : `numbers ${expected}-${printed - 1} are missing`
-        } (check the text around this line)`,
+        code: 'heading-number-out-of-sequence',
+        message: `heading "${match.label} ${match.title}" is numbered ${match.label} where ${expected} was due: read as ${expected} (check the headings around this line)`,
       });
+    if (match.level === 'chapter') {
+      this.inChapter = true;
+      this.subsection = 0;
+      this.subsubsection = 0;
+      const printed = romanValue(match.key);
+      const expected = this.chapter + 1;
+      const value = printed > expected ? printed : expected;
+      if (printed !== expected) warn(`${toRoman(expected)}.`);
+      this.chapter = value;
+      return { ...match, key: toRoman(value) };
     }
-    this.paragraphsStarted = printed ?? expected;
-    this.paragraph = { kind: 'paragraph', lines: [], printedNumber: printed };
-    this.units.push(this.paragraph);
-  }
-
-  /** A line starting "N." where N is the next paragraph number (or shortly after, if some are missing). */
-  private printedNumberAt(line: RawLine): number | null {
-    const numbered = matchNumbered(line.text);
-    if (!numbered || numbered.rest.length === 0) return null;
-    const last = this.paragraph?.lines[this.paragraph.lines.length - 1];
-    if (this.numbering === 'recovered' && last && !endsSentence(last.text)) return null;
-    const expected = this.paragraphsStarted + 1;
-    if (numbered.number === expected) return expected;
-    if (this.numbering !== 'printed') return null;
-    if (numbered.number === expected - 1 && this.paragraph?.lines.length) {
-      throw new SegmentError(`paragraph number ${numbered.number} appears twice`, line.number);
+    if (match.level === 'subsection') {
+      this.subsubsection = 0;
+      const printed = match.key.charCodeAt(0) - 64;
+      const expected = this.subsection + 1;
+      const value = printed > expected ? printed : expected;
+      if (printed !== expected) warn(`${String.fromCharCode(64 + expected)}.`);
+      this.subsection = value;
+      return { ...match, key: String.fromCharCode(64 + value) };
     }
-    return numbered.number > expected && numbered.number <= expected + 5 ? numbered.number : null;
+    const printed = Number(match.key);
+    const expected = this.subsubsection + 1;
+    const value = printed > expected ? printed : expected;
+    if (printed !== expected) warn(`${expected}.`);
+    this.subsubsection = value;
+    return { ...match, key: String(value) };
   }
+}
 
-  private headingAt(line: RawLine): HeadingMatch | null {
-    const chapter = matchChapter(line.text);
-    if (chapter) return chapter;
-    if (!this.chapter) return null;
-    const subsection = matchSubsection(line.text);
-    if (subsection) return subsection;
-    const numbered = matchNumbered(line.text);
-    if (!numbered || numbered.number !== this.subsubsections + 1) return null;
-    if (line.width >= this.layout.fullWidth * 0.8 || endsSentence(line.text)) return null;
-    return numberedHeading(numbered.number, numbered.rest);
-  }
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
 
-  private readHeading(heading: HeadingMatch, index: number): number {
-    this.paragraph = null;
-    const lines = [this.lines[index] as RawLine];
-    let next = index + 1;
-    while (this.continuesHeading(lines[lines.length - 1] as RawLine, this.lines[next])) {
-      lines.push(this.lines[next] as RawLine);
-      next += 1;
-    }
-    if (heading.level === 'chapter') {
-      this.chapter = heading.key;
-      this.subsection = null;
-      this.subsubsections = 0;
-    } else if (heading.level === 'subsection') {
-      this.subsection = heading.key;
-      this.subsubsections = 0;
-    } else {
-      this.subsubsections += 1;
-    }
-    this.units.push({ kind: 'heading', heading, lines });
-    return next;
-  }
-
-  private continuesHeading(last: RawLine, next: RawLine | undefined): boolean {
-    if (!next || endsSentence(next.text) || next.width >= this.layout.fullWidth * 0.6) return false;
-    if (this.headingAt(next) || this.printedNumberAt(next) !== null) return false;
-    return this.layout.trailingSpaceMarksEnds
-      ? !last.trailingSpace
-      : last.width >= this.layout.fullWidth * 0.7;
-  }
+function romanValue(roman: string): number {
+  let total = 0;
+  const chars = [...roman];
+  chars.forEach((char, index) => {
+    const value = ROMAN_VALUES[char] ?? 0;
+    const next = ROMAN_VALUES[chars[index + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  });
+  return total;
 }

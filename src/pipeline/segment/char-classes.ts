@@ -4,6 +4,8 @@ const HAN = /\p{Script=Han}/u;
 // CJK symbols and punctuation, full-width forms, and the dashes and ellipses Chinese text uses.
 const CJK_PUNCT = /[\u3000-\u303F\uFF00-\uFFEF\u2014\u2015\u2026\u00B7]/u;
 const LATIN_WORD = /[\p{L}\p{N}]/u;
+/** What a tab after a printed paragraph number ("16.\t") stands for: the number's indent. */
+const TAB_WIDTH = 4;
 
 export type CharKind = 'han' | 'cjk-punct' | 'latin-word' | 'latin-punct' | 'space';
 
@@ -15,10 +17,14 @@ export function charKind(char: string): CharKind {
   return 'latin-punct';
 }
 
-/** Width in half-width units: ideographs and full-width punctuation take two. */
+/** Width in half-width units: ideographs and full-width punctuation take two; a tab, an indent. */
 export function displayWidth(text: string): number {
   let width = 0;
   for (const char of text) {
+    if (char === '\t') {
+      width += TAB_WIDTH;
+      continue;
+    }
     const kind = charKind(char);
     width += kind === 'han' || kind === 'cjk-punct' || char === '“' || char === '”' ? 2 : 1;
   }

@@ -2,10 +2,15 @@ import { FOOTNOTE_START, findFootnoteMarker, footnoteLooksComplete } from './foo
 import { joinLines } from './join-lines.ts';
 import { isBarePageNumber, isPageHeaderOrFooter, isUrlAnnotation } from './page-furniture.ts';
 import type { RawLine } from './raw-lines.ts';
+import type { SegmentWarning } from './segment-error.ts';
 
 export interface RawFootnote {
   readonly number: number;
   readonly lines: RawLine[];
+  /** Whether a marker in the text before it cites it. */
+  readonly marked: boolean;
+  /** How many content lines came before it: it sits at the bottom of that line's page. */
+  readonly afterContentLine: number;
 }
 
 export interface ClassifiedLines {
@@ -16,12 +21,28 @@ export interface ClassifiedLines {
   readonly annotations: RawLine[];
 }
 
+/** How far the numbering may jump when footnotes were lost in the extraction. */
+const MAX_FOOTNOTE_GAP = 3;
+/** Lines within which a page's notes reach its furniture or URL lines. */
+const PAGE_BOTTOM_WINDOW = 10;
+/** What follows a number in running text: a measure word, unit or punctuation, not a note. */
+const BODY_AFTER_NUMBER =
+  /^(?:[个名项次位所家份场期年月日段条款届号至到和或及%％万亿多余千百]|[，。、；：）)．.])/u;
+/** How a footnote usually opens: a citation, a pointer to a document or a web address. */
+const NOTE_OPENING =
+  /^(?:见|参见|可查阅|同上|另见|详见|引自|[A-Z][A-Za-z]|www\.|https?:|[A-Z]{1,6}\/|《|“|")/u;
+
 /**
  * Lifts page headers and footers, repeated URL lines and footnotes out of the running text.
- * A line opens footnote N only when N is the next footnote number and the text read since the
- * previous footnote carries marker N; this keeps "2 个国家" in the body.
+ * A line "N text" opens footnote N (the next number, or a few past it when some were lost) when a
+ * marker N in the text read since the previous footnote cites it, or when it stands where notes
+ * stand, at the bottom of a page: after a rule line, beside page furniture or other notes. A line
+ * whose text reads as running text ("116 个国家") is never a footnote.
  */
-export function classifyLines(lines: readonly RawLine[]): ClassifiedLines {
+export function classifyLines(
+  lines: readonly RawLine[],
+  warnings: SegmentWarning[] = [],
+): ClassifiedLines {
   const content: RawLine[] = [];
   const footnotes: RawFootnote[] = [];
   const furniture: RawLine[] = [];
@@ -29,31 +50,44 @@ export function classifyLines(lines: readonly RawLine[]): ClassifiedLines {
   let open: RawFootnote | null = null;
   let textSinceFootnote = '';
   let footnoteText = '';
+  const lastFootnote = () => footnotes[footnotes.length - 1]?.number ?? 0;
 
   lines.forEach((line, index) => {
     if (line.text === '') return;
     if (isPageHeaderOrFooter(line.text) || isBarePageNumber(lines, index)) {
       furniture.push(line);
+      open = null;
       return;
     }
     if (isUrlAnnotation(lines, index, footnoteText)) {
       annotations.push(line);
       return;
     }
-    const start = FOOTNOTE_START.exec(line.text);
-    const expected = footnotes.length + 1;
-    // Where footnotes so far were all indented, an unindented "116 个国家" line is body text.
-    const footnotesIndented =
-      footnotes.length >= 2 && footnotes.every((f) => f.lines[0]?.leadingSpace);
-    if (start && Number(start[1]) === expected && (line.leadingSpace || !footnotesIndented)) {
-      const marker = findFootnoteMarker(textSinceFootnote, expected);
-      if (marker !== null) {
-        open = { number: expected, lines: [line] };
-        footnotes.push(open);
-        footnoteText += ` ${line.text}`;
-        textSinceFootnote = textSinceFootnote.slice(marker + String(expected).length);
-        return;
+    const start = footnoteStart(lines, index, lastFootnote(), textSinceFootnote, open);
+    if (start) {
+      if (start.number > lastFootnote() + 1) {
+        warnings.push({
+          line: line.number,
+          code: 'footnote-numbers-skipped',
+          message: `footnote ${start.number} follows footnote ${lastFootnote()}: ${
+            start.number - lastFootnote() === 2
+              ? `footnote ${lastFootnote() + 1} is missing`
+              : `footnotes ${lastFootnote() + 1}-${start.number - 1} are missing`
+          } (check the page bottoms around this line)`,
+        });
       }
+      open = {
+        number: start.number,
+        lines: [line],
+        marked: start.marker !== null,
+        afterContentLine: content.length,
+      };
+      footnotes.push(open);
+      footnoteText += ` ${line.text}`;
+      if (start.marker !== null) {
+        textSinceFootnote = textSinceFootnote.slice(start.marker + String(start.number).length);
+      }
+      return;
     }
     if (open && continuesFootnote(open, line)) {
       open.lines.push(line);
@@ -68,9 +102,68 @@ export function classifyLines(lines: readonly RawLine[]): ClassifiedLines {
   return { content, footnotes, furniture, annotations };
 }
 
+function footnoteStart(
+  lines: readonly RawLine[],
+  index: number,
+  last: number,
+  textSinceFootnote: string,
+  open: RawFootnote | null,
+): { number: number; marker: number | null } | null {
+  const line = lines[index] as RawLine;
+  const match = FOOTNOTE_START.exec(line.text);
+  if (!match) return null;
+  const number = Number(match[1]);
+  const rest = match[2] ?? '';
+  if (number <= last || number > last + MAX_FOOTNOTE_GAP || BODY_AFTER_NUMBER.test(rest)) {
+    return null;
+  }
+  // A note continuing on this line ("…_\n23_april_2020.pdf") is not a new note.
+  if (open && !footnoteLooksComplete(joinLines(open.lines.map((l) => l.text)))) {
+    if (number !== last + 1) return null;
+  }
+  const marker = findFootnoteMarker(textSinceFootnote, number);
+  if (marker !== null && (number === last + 1 || open !== null || atPageBottom(lines, index))) {
+    return { number, marker };
+  }
+  if (open !== null && number === last + 1) return { number, marker: null };
+  if (atPageBottom(lines, index) && (NOTE_OPENING.test(rest) || line.leadingSpace)) {
+    return { number, marker: null };
+  }
+  return null;
+}
+
+/**
+ * Notes stand below a rule (a line of spaces in some extractions), and their block ends at the
+ * page furniture, the repeated URL lines or the end of the text, a few lines further on.
+ */
+function atPageBottom(lines: readonly RawLine[], index: number): boolean {
+  for (let back = index - 1; back >= 0; back -= 1) {
+    const previous = lines[back] as RawLine;
+    if (previous.spacesOnly) return true;
+    if (previous.text !== '') break;
+  }
+  let seen = 0;
+  for (let ahead = index + 1; ahead < lines.length; ahead += 1) {
+    const next = lines[ahead] as RawLine;
+    if (next.text === '') continue;
+    if (isPageHeaderOrFooter(next.text) || /^https?:\/\/\S+$/u.test(next.text)) return true;
+    seen += 1;
+    if (seen >= PAGE_BOTTOM_WINDOW) return false;
+  }
+  return true;
+}
+
+/** Lines that go on with a note even after a full stop: "……(LC/PUB.2018/8)。可查阅 https://…". */
+const NOTE_CONTINUATION = /^(?:可查阅|参见|另见|见|See|Available at|www\.|https?:)/u;
+
 function continuesFootnote(footnote: RawFootnote, line: RawLine): boolean {
   const soFar = joinLines(footnote.lines.map((l) => l.text));
-  if (footnoteLooksComplete(soFar)) return false;
+  if (footnoteLooksComplete(soFar)) {
+    const first = footnote.lines[0];
+    return (
+      NOTE_CONTINUATION.test(line.text) && line.leadingSpace === (first?.leadingSpace ?? false)
+    );
+  }
   const endsInChinese = /\p{Script=Han}$/u.test(soFar);
   const startsInChinese = /^\p{Script=Han}/u.test(line.text);
   return endsInChinese || !startsInChinese;

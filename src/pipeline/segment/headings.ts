@@ -16,7 +16,8 @@ export interface HeadingMatch {
 const CHAPTER = /^([一二三四五六七八九十]{1,3})\s*[.．、]\s*(\S.*)$/u;
 const ROMAN_CHAPTER = /^([IVX]{1,5})\s*\.\s+(\S.*)$/u;
 const SUBSECTION = /^([A-Z])\s*[.．]\s+(\S.*)$/u;
-const NUMBERED = /^(\d{1,3})\s*[.．]\s*(\S.*)$/u;
+/** "12. ", "12．" or "12<TAB>": some extractions drop the full stop and keep the tab. */
+const NUMBERED = /^(\d{1,3})(?:\s*[.．]\s*|\t\s*)(\S.*)$/u;
 
 export function toRoman(value: number): string {
   const numerals: [number, string][] = [
@@ -52,7 +53,7 @@ function romanValue(roman: string): number {
 
 /** Headings never end a sentence; a line that does is body text. */
 function looksLikeTitle(title: string): boolean {
-  return !/[。；;！？]$/u.test(title) && !/^\d/u.test(title);
+  return !/[。；;！？：:]$/u.test(title) && !/^\d/u.test(title);
 }
 
 export function matchChapter(text: string): HeadingMatch | null {

@@ -20,6 +20,8 @@ export function lineSeparator(previous: string, next: string): string {
     return latin === 'latin-word' ? ' ' : '';
   }
   if (/[-/_]$/u.test(previous)) return '';
+  // A closing quotation mark of Chinese text and the bracket after it: "进展”(序言)".
+  if (/[”’]$/u.test(previous) && /^[(（[]/u.test(next)) return '';
   if (/^[.,;:!?)\]}”’]/u.test(after)) return '';
   if (/[([{“‘]$/u.test(before)) return '';
   if (URL_TOKEN.test(previous) && !/[.。]$/u.test(previous) && URL_CONTINUATION.test(next)) {

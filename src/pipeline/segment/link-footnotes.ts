@@ -1,6 +1,5 @@
 import type { FootnoteRef } from '../../domain/paragraphs.ts';
-import { findFootnoteMarker } from './footnote-markers.ts';
-import type { SegmentWarning } from './segment-error.ts';
+import { findFootnoteMarker, markerEnd } from './footnote-markers.ts';
 
 export interface MarkedText {
   readonly text: string;
@@ -9,28 +8,26 @@ export interface MarkedText {
 
 /**
  * Finds each footnote's marker in the texts, in order: footnote N is cited after footnote N-1.
- * Returns, per footnote number, the index of the text that cites it.
+ * Returns, per footnote number, the index of the text that cites it; a footnote whose marker the
+ * extraction lost is left out.
  */
 export function linkFootnotes(
   texts: readonly MarkedText[],
   footnoteNumbers: readonly number[],
-  warnings: SegmentWarning[],
 ): Map<number, number> {
   const citedIn = new Map<number, number>();
   let textIndex = 0;
   let offset = 0;
   for (const number of footnoteNumbers) {
     const found = searchFrom(texts, number, textIndex, offset) ?? searchFrom(texts, number, 0, 0);
-    if (!found) {
-      warnings.push({
-        line: null,
-        code: 'footnote-without-marker',
-        message: `footnote ${number}: no marker cites it in the text`,
-      });
-      continue;
-    }
+    if (!found) continue;
+    const text = texts[found.textIndex]?.text ?? '';
+    texts[found.textIndex]?.refs.push({
+      number,
+      start: found.start,
+      end: markerEnd(text, found.start, number),
+    });
     const end = found.start + String(number).length;
-    texts[found.textIndex]?.refs.push({ number, start: found.start, end });
     citedIn.set(number, found.textIndex);
     textIndex = found.textIndex;
     offset = end;

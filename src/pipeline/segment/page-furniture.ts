@@ -1,12 +1,25 @@
 import type { RawLine } from './raw-lines.ts';
 
 const DOCUMENT_SYMBOL = /^[A-Z]{1,6}(?:\/[A-Z0-9.]+){2,}\*?$/u;
-const JOB_NUMBER = /^(?:\d{1,3}\s+)?GE\.\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{1,3})?$/u;
+/**
+ * The job number of the UN's document services: GE.20-06161 (Geneva), V.20-01234, N2012345 and
+ * 20-06161 forms, with the page number on either side, the language letter "(C)" and the
+ * processing dates the first page prints ("GE.20-06161 (C) 170620 180620").
+ */
+const JOB_NUMBER =
+  /^(?:\d{1,3}\s+)?(?:(?:GE|V|N)\.?\s?)?\d{2}-?\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,2}(?:\s+\d{1,3})?$/u;
+/** The bar code of the job number and the recycling line on a document's first page. */
+const FIRST_PAGE_MARKS = /^(?:\*\d{7}\*|请回收|Please recycle)\s*\W?$/u;
 const PAGE_NUMBER = /^\d{1,3}$/u;
 const URL_ONLY = /^https?:\/\/\S+$/u;
 
 export function isPageHeaderOrFooter(text: string): boolean {
-  return DOCUMENT_SYMBOL.test(text) || JOB_NUMBER.test(text);
+  return DOCUMENT_SYMBOL.test(text) || isJobNumber(text) || FIRST_PAGE_MARKS.test(text);
+}
+
+function isJobNumber(text: string): boolean {
+  // A bare "20-06161" or seven digits could be body text; only with a prefix or a language letter.
+  return JOB_NUMBER.test(text) && /GE|V\.|N\d|\([A-Z]\)/u.test(text);
 }
 
 /** A bare page number counts as furniture only beside a header or footer line. */
@@ -41,6 +54,12 @@ export function isUrlAnnotation(
   if (previous?.text === line.text || next?.text === line.text) return true;
   const address = line.text.replace(/^https?:\/\//u, '');
   if (/^\p{Script=Han}/u.test(address)) return true;
+  // The extraction links a cited document symbol to the UN's resolver.
+  const symbol =
+    /^(?:undocs\.org|documents\.un\.org|docs\.un\.org)\/(?:(?:zh|en|ch)\/)?(.+)$/u.exec(
+      address,
+    )?.[1];
+  if (symbol && footnoteTextSoFar.includes(symbol)) return true;
   const bare = safeDecode(address).replace(/\s+/gu, '');
   const footnotes = footnoteTextSoFar.replace(/\s+/gu, '');
   return bare.length > 8 && footnotes.includes(bare.slice(0, Math.min(bare.length, 40)));

@@ -9,11 +9,18 @@ export interface RawLine {
   readonly width: number;
   readonly trailingSpace: boolean;
   readonly leadingSpace: boolean;
+  /** Characters (code points), for extractions that wrap by character count. */
+  readonly chars: number;
+  /** A line of spaces only: some extractions mark the footnote rule of a page with one. */
+  readonly spacesOnly: boolean;
+  /** The raw line before it is blank (empty or spaces only). */
+  readonly blankBefore: boolean;
 }
 
 export function toRawLines(input: string): RawLine[] {
   const normalised = input.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
-  return normalised.split('\n').map((raw, index) => {
+  const raws = normalised.split('\n');
+  return raws.map((raw, index) => {
     const text = raw.trim();
     return {
       number: index + 1,
@@ -22,6 +29,9 @@ export function toRawLines(input: string): RawLine[] {
       width: displayWidth(text),
       trailingSpace: text !== '' && /\s$/u.test(raw),
       leadingSpace: text !== '' && /^\s/u.test(raw),
+      chars: [...text].length,
+      spacesOnly: text === '' && raw.length > 0,
+      blankBefore: index > 0 && (raws[index - 1] ?? '').trim() === '',
     };
   });
 }

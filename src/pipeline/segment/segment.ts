@@ -1,8 +1,9 @@
 import type { Paragraph, ReportMetadata, Section } from '../../domain/paragraphs.ts';
 import { buildUnits } from './build-units.ts';
-import type { HeadingUnit, ParagraphUnit } from './build-units.ts';
+import type { DocumentUnits, HeadingUnit, ParagraphUnit } from './build-units.ts';
 import { classifyLines } from './classify-lines.ts';
 import { checkCrossReferences, findCrossReferences } from './cross-references.ts';
+import { numberParagraphs, toUnits } from './number-paragraphs.ts';
 import { matchNumbered } from './headings.ts';
 import { joinLines } from './join-lines.ts';
 import { endsSentence } from './layout.ts';
@@ -20,7 +21,7 @@ export interface SegmentResult {
   readonly sections: Section[];
   readonly paragraphs: Paragraph[];
   readonly warnings: SegmentWarning[];
-  readonly layout: LayoutStats & { readonly numbering: 'printed' | 'recovered' };
+  readonly layout: LayoutStats & { readonly numbering: DocumentUnits['numbering'] };
   readonly coverage: CoverageReport;
 }
 
@@ -30,9 +31,10 @@ export function segment(input: string, symbol: string): SegmentResult {
   if (lines.every((line) => line.text === '')) throw new SegmentError('the text is empty');
   const warnings: SegmentWarning[] = [];
   const coverage = new TextCoverage();
-  const classified = classifyLines(lines);
+  const classified = classifyLines(lines, warnings);
   coverage.assign([...classified.furniture, ...classified.annotations], 'furniture');
   const units = buildUnits(classified.content, warnings);
+  const body = toUnits(units.plan, numberParagraphs(units.plan, warnings));
 
   coverage.assign(units.titleBlock, 'metadata');
   if (units.summaryHeading) coverage.assign([units.summaryHeading], 'metadata');
@@ -43,7 +45,7 @@ export function segment(input: string, symbol: string): SegmentResult {
   let path: Section[] = [];
   let counted = 0;
 
-  for (const unit of units.body) {
+  for (const unit of body) {
     if (unit.kind === 'heading') {
       const section = toSection(unit, path, symbol, coverage);
       path = [
@@ -53,7 +55,16 @@ export function segment(input: string, symbol: string): SegmentResult {
       sections.push(section);
       continue;
     }
-    counted = unit.printedNumber ?? counted + 1;
+    counted += 1;
+    // A misprinted number has its own warning (paragraph-number-repeated).
+    const misprinted = matchNumbered(unit.lines[0]?.text ?? '') !== null;
+    if (units.numbering === 'printed' && unit.printedNumber === null && !misprinted) {
+      warnings.push({
+        line: firstLine(unit),
+        code: 'missing-paragraph-numbers',
+        message: `paragraph ${counted} has no printed number (the others do): its start is read from the layout (check the text around this line)`,
+      });
+    }
     const marked: MarkedText = { text: unitText(unit, coverage, 'paragraph'), refs: [] };
     paragraphTexts.push(marked);
     paragraphs.push({
@@ -87,20 +98,38 @@ export function segment(input: string, symbol: string): SegmentResult {
     footnoteTexts.set(footnote.number, text);
   }
   const summaryMarked = summaryTexts.map((text) => ({ text, refs: [] }));
+  // A note that no marker before it on its page cites is not searched for elsewhere.
+  const marked = classified.footnotes.filter((footnote) => footnote.marked);
   const citedIn = linkFootnotes(
     [...summaryMarked, ...paragraphTexts],
-    [...footnoteTexts.keys()],
-    warnings,
+    marked.map((footnote) => footnote.number),
   );
-  for (const [number, textIndex] of citedIn) {
-    const paragraph = paragraphs[textIndex - summaryMarked.length];
-    if (paragraph) paragraph.footnotes.push({ number, text: footnoteTexts.get(number) ?? '' });
+  for (const footnote of classified.footnotes) {
+    const textIndex = citedIn.get(footnote.number);
+    const paragraph =
+      textIndex === undefined
+        ? paragraphAtPageBottom(paragraphs, classified.content, footnote)
+        : paragraphs[textIndex - summaryMarked.length];
+    if (textIndex === undefined) {
+      warnings.push({
+        line: footnote.lines[0]?.number ?? null,
+        code: 'footnote-without-marker',
+        message: paragraph
+          ? `footnote ${footnote.number}: no marker cites it in the text; attached to paragraph ${paragraph.number}, the last one before it on its page`
+          : `footnote ${footnote.number}: no marker cites it in the text, and no paragraph precedes it`,
+      });
+    }
+    paragraph?.footnotes.push({
+      number: footnote.number,
+      text: footnoteTexts.get(footnote.number) ?? '',
+    });
   }
+  for (const paragraph of paragraphs) paragraph.footnotes.sort((a, b) => a.number - b.number);
 
   const crossReferences = findCrossReferences(paragraphs);
   const lineOf = (number: number) =>
     paragraphs.find((p) => p.number === number)?.lines.first ?? null;
-  checkCrossReferences(crossReferences, paragraphs, lineOf);
+  warnings.push(...checkCrossReferences(crossReferences, paragraphs, lineOf));
 
   const titleBlock = units.titleBlock.map((line) => line.text);
   return {
@@ -120,6 +149,17 @@ export function segment(input: string, symbol: string): SegmentResult {
     layout: { ...units.layout, numbering: units.numbering },
     coverage: coverage.report(lines),
   };
+}
+
+/** The paragraph holding the last body line before the footnote (it sits at that page's bottom). */
+function paragraphAtPageBottom(
+  paragraphs: readonly Paragraph[],
+  content: readonly { readonly number: number }[],
+  footnote: { readonly afterContentLine: number },
+): Paragraph | undefined {
+  const line = content[footnote.afterContentLine - 1]?.number;
+  if (line === undefined) return undefined;
+  return paragraphs.findLast((paragraph) => paragraph.lines.first <= line);
 }
 
 function unitText(

@@ -32,7 +32,8 @@ export function TaggedText({ segments, footnoteRefs, footnoteIdPrefix, names }: 
             href={`#${footnoteIdPrefix}-${part.number}`}
             aria-label={i18n.t('sources.footnoteRef', { number: part.number })}
           >
-            {part.text}
+            {/* The marker's span keeps the space an extraction set after the superscript. */}
+            {part.text.trim()}
           </a>
         </sup>
       ),
