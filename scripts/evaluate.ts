@@ -1,7 +1,30 @@
-/** npm run evaluate [-- --data DIR]: precision and recall of the prepared data against the hand annotation. */
+/**
+ * npm run evaluate [-- --details --text NAME --json PATH]
+ * Scores the pipeline on every text of the development corpus (A/HRC/44/28 as received and
+ * re-laid out, and the fictional reports of tests/fixtures/corpus) in every layout, against the
+ * hand annotations; prints one table per text, per layout and overall.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { evaluateDataFolder, formatScore } from './evaluate/evaluate-annotation.ts';
+import { evaluateCorpus } from './evaluate/corpus.ts';
+import { formatCorpusTables, formatDetails } from './evaluate/corpus-table.ts';
 
-const { values } = parseArgs({ options: { data: { type: 'string', default: 'public/data' } } });
-const score = await evaluateDataFolder(process.cwd(), values.data);
-process.stdout.write(formatScore(score));
+const { values } = parseArgs({
+  options: {
+    details: { type: 'boolean', default: false },
+    text: { type: 'string' },
+    json: { type: 'string' },
+  },
+});
+const root = process.cwd();
+const runs = (await evaluateCorpus(root)).filter(
+  (run) => values.text === undefined || run.text.includes(values.text),
+);
+process.stdout.write(formatCorpusTables(runs));
+if (values.details) process.stdout.write(`\n${formatDetails(runs)}`);
+if (values.json) {
+  const path = resolve(root, values.json);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, `${JSON.stringify(runs, null, 2)}\n`);
+}

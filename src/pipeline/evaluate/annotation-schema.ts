@@ -6,17 +6,19 @@ import { partnerTypes } from '../../domain/reference.ts';
 /** What a hand-annotated figure counts (the scorer compares it with `Figure.counts`). */
 export const annotatedFigureCounts = [
   'people',
-  'countries',
-  'offices',
-  'projects',
-  'representatives',
-  'beneficiaries',
-  'cities',
   'participants',
   'parliamentarians',
+  'representatives',
+  'beneficiaries',
+  'advisers',
+  'countries',
+  'states',
+  'cities',
+  'offices',
+  'projects',
+  'events',
   'commitments',
   'modules',
-  'states',
   'other',
 ] as const;
 
@@ -46,7 +48,11 @@ export const annotatedFigureSchema = z.object({
   counts: z.enum(annotatedFigureCounts),
   /** Number and counted noun as the text has them, e.g. "1,453 名受益者". */
   surface,
+  /** The whole counted noun phrase after the measure word, e.g. "司法人员和警员". */
+  counted: z.string().min(1).optional(),
   year: z.number().int().nullable(),
+  /** The voluntary fund the figure belongs to (funds.json id), when the annotation says. */
+  fund: z.string().nullable().optional(),
   note,
 });
 
@@ -56,6 +62,8 @@ export const annotatedParagraphSchema = z
     countries: z.array(annotatedCountrySchema),
     partners: z.array(annotatedPartnerSchema),
     figures: z.array(annotatedFigureSchema),
+    /** Theme and pillar ids (themes.json) the paragraph is about, by meaning. */
+    themes: z.array(z.string().regex(/^[a-z0-9-]+$/)).optional(),
     notes: z.string(),
   })
   .refine(
@@ -66,9 +74,24 @@ export const annotatedParagraphSchema = z
     { message: 'a (country, role) pair is listed twice', path: ['countries'] },
   );
 
+/** The field-presence breakdown as the report states it (a part it does not state is 0). */
+export const annotatedBreakdownSchema = z.object({
+  paragraph: z.number().int().positive(),
+  total: z.number().int().positive(),
+  countryOffices: z.number().int().nonnegative(),
+  peaceMissionComponents: z.number().int().nonnegative(),
+  regionalOffices: z.number().int().nonnegative(),
+  humanRightsAdvisers: z.number().int().nonnegative(),
+  otherPresences: z.number().int().nonnegative(),
+});
+
 export const annotationSchema = z.object({
   about: z.string().min(1),
   report: z.string().min(1),
+  /** A report written for the development corpus, not a UN document. */
+  fictional: z.boolean().optional(),
+  /** Absent: not annotated; null: the report states no breakdown. */
+  breakdown: annotatedBreakdownSchema.nullable().optional(),
   paragraphs: z
     .array(annotatedParagraphSchema)
     .refine(
@@ -83,4 +106,5 @@ export type AnnotatedCountry = z.infer<typeof annotatedCountrySchema>;
 export type AnnotatedPartner = z.infer<typeof annotatedPartnerSchema>;
 export type AnnotatedFigure = z.infer<typeof annotatedFigureSchema>;
 export type AnnotatedParagraph = z.infer<typeof annotatedParagraphSchema>;
+export type AnnotatedBreakdown = z.infer<typeof annotatedBreakdownSchema>;
 export type Annotation = z.infer<typeof annotationSchema>;

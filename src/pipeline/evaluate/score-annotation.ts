@@ -232,3 +232,136 @@ function sortItems<Item extends { paragraph: number }>(
     (a, b) => a.paragraph - b.paragraph || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0),
   );
 }
+
+/** A record's fields the extra scores read. */
+export type ThemedRecord = ScoredRecord & Pick<ActivityRecord, 'themes'>;
+
+/** The breakdown fields compared with the annotation. */
+export interface ScoredBreakdown {
+  readonly paragraph: number;
+  readonly total: number;
+  readonly countryOffices: number;
+  readonly peaceMissionComponents: number;
+  readonly regionalOffices: number;
+  readonly humanRightsAdvisers: number;
+  readonly otherPresences: number;
+}
+
+export interface ExtraScore {
+  /** Records putting a country on the map (role other than mention) that the text names only in a title, an organisation's name or an aside. */
+  readonly titleLeaks: CountryRoleItem[];
+  /** Specific themes per paragraph (pillars left out), where the annotation lists themes. */
+  readonly themes: FamilyScore<{ paragraph: number; theme: string }>;
+  /** Null when the annotation says nothing of the breakdown. */
+  readonly breakdown: {
+    readonly expected: ScoredBreakdown | null;
+    readonly predicted: ScoredBreakdown | null;
+    readonly exact: boolean;
+  } | null;
+  /** Of the figures found, those whose counted phrase is the annotation's whole phrase. */
+  readonly countedPhrases: {
+    readonly gold: number;
+    readonly matched: number;
+    readonly misses: string[];
+  };
+}
+
+const BREAKDOWN_FIELDS = [
+  'paragraph',
+  'total',
+  'countryOffices',
+  'peaceMissionComponents',
+  'regionalOffices',
+  'humanRightsAdvisers',
+  'otherPresences',
+] as const;
+
+export function scoreExtras(
+  annotation: Annotation,
+  records: readonly ThemedRecord[],
+  figures: readonly (ScoredFigure & { readonly countsText?: string })[],
+  breakdown: ScoredBreakdown | null,
+  pillars: ReadonlySet<string>,
+): ExtraScore {
+  const inReport = (item: { report?: string }) =>
+    item.report === undefined || item.report === annotation.report;
+  const mine = records.filter(inReport);
+  const titleLeaks: CountryRoleItem[] = [];
+  const seen = new Set<string>();
+  for (const paragraph of annotation.paragraphs) {
+    const roles = new Map<string, Set<string>>();
+    for (const country of paragraph.countries) {
+      const set = roles.get(country.iso3) ?? new Set();
+      set.add(country.role);
+      roles.set(country.iso3, set);
+    }
+    for (const record of mine) {
+      if (record.paragraph !== paragraph.number || record.country === null) continue;
+      const gold = roles.get(record.country);
+      const key = `${record.paragraph}|${record.country}|${record.role}`;
+      if (record.role === 'mention' || !gold || gold.size !== 1 || !gold.has('mention')) continue;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      titleLeaks.push({ paragraph: record.paragraph, country: record.country, role: record.role });
+    }
+  }
+
+  const themed = annotation.paragraphs.filter((paragraph) => paragraph.themes !== undefined);
+  const themedNumbers = new Set(themed.map((paragraph) => paragraph.number));
+  const themes = compareSets(
+    themed.flatMap((paragraph) =>
+      (paragraph.themes ?? [])
+        .filter((theme) => !pillars.has(theme))
+        .map((theme) => ({ paragraph: paragraph.number, theme })),
+    ),
+    mine
+      .filter((record) => themedNumbers.has(record.paragraph))
+      .flatMap((record) =>
+        record.themes
+          .filter((theme) => !pillars.has(theme))
+          .map((theme) => ({ paragraph: record.paragraph, theme })),
+      ),
+    (item) => `${item.paragraph}|${item.theme}`,
+  );
+
+  const expected = annotation.breakdown;
+  const breakdownScore =
+    expected === undefined
+      ? null
+      : {
+          expected,
+          predicted: breakdown,
+          exact:
+            expected === null
+              ? breakdown === null
+              : breakdown !== null && BREAKDOWN_FIELDS.every((f) => breakdown[f] === expected[f]),
+        };
+
+  const countedMisses: string[] = [];
+  let countedGold = 0;
+  let countedMatched = 0;
+  for (const paragraph of annotation.paragraphs) {
+    for (const figure of paragraph.figures) {
+      if (!figure.counted) continue;
+      const found = figures.find(
+        (candidate) =>
+          inReport(candidate) &&
+          candidate.paragraph === paragraph.number &&
+          candidate.value === figure.value &&
+          candidate.counts === figure.counts,
+      );
+      if (!found) continue;
+      countedGold += 1;
+      if (found.countsText === figure.counted) countedMatched += 1;
+      else
+        countedMisses.push(`¶${paragraph.number} ${figure.surface}: "${found.countsText ?? ''}"`);
+    }
+  }
+
+  return {
+    titleLeaks,
+    themes,
+    breakdown: breakdownScore,
+    countedPhrases: { gold: countedGold, matched: countedMatched, misses: countedMisses },
+  };
+}

@@ -1,0 +1,198 @@
+/**
+ * The development corpus, scored: A/HRC/44/28 as received and re-laid out, and the fictional reports
+ * of tests/fixtures/corpus in every layout, each run through the pipeline in-process and compared
+ * with its hand annotation and the structure its source states.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { paragraphsFileSchema } from '../../src/domain/index.ts';
+import type { Correction, ParagraphsFile } from '../../src/domain/index.ts';
+import { annotationSchema } from '../../src/pipeline/evaluate/annotation-schema.ts';
+import type { Annotation } from '../../src/pipeline/evaluate/annotation-schema.ts';
+import { scoreAnnotation, scoreExtras } from '../../src/pipeline/evaluate/score-annotation.ts';
+import type { AnnotationScore, ExtraScore } from '../../src/pipeline/evaluate/score-annotation.ts';
+import { scoreStructure } from '../../src/pipeline/evaluate/score-structure.ts';
+import type {
+  ExpectedStructure,
+  StructureScore,
+} from '../../src/pipeline/evaluate/score-structure.ts';
+import { segment, tagAndBuildRecords } from '../../src/pipeline/index.ts';
+import type { ReferenceInput } from '../../src/pipeline/tag/reference-input.ts';
+import { seedSource } from '../corpus/seed-source.ts';
+import { parseSourceForm } from '../corpus/source-form.ts';
+import type { SourceReport } from '../corpus/source-form.ts';
+import { LAYOUTS, typeset } from '../corpus/typeset.ts';
+import { loadReference } from '../prep/load-reference.ts';
+
+export const CORPUS_DIR = 'tests/fixtures/corpus';
+export const SEED_ANNOTATION = 'tests/fixtures/annotation/A_HRC_44_28.annotation.json';
+export const SEED_GOLDEN = 'tests/golden/A_HRC_44_28.paragraphs.json';
+export const SEED_TEXT = 'data/raw/A_HRC_44_28.zh.txt';
+
+export interface TextRun {
+  readonly text: string;
+  readonly layout: string;
+  readonly fictional: boolean;
+  /** The reason prep would give, when it refuses the text. */
+  readonly refused: string | null;
+  readonly warnings: number;
+  readonly structure: StructureScore | null;
+  readonly annotation: AnnotationScore | null;
+  readonly extras: ExtraScore | null;
+}
+
+interface CorpusText {
+  readonly name: string;
+  readonly source: SourceReport;
+  readonly annotation: Annotation;
+}
+
+export function expectedStructure(source: SourceReport, markersKept: boolean): ExpectedStructure {
+  return {
+    paragraphs: source.body.flatMap((item) =>
+      item.kind === 'paragraph'
+        ? [{ number: item.number, text: item.text, footnotes: item.refs.map((ref) => ref.number) }]
+        : [],
+    ),
+    footnotes: [...source.footnotes].map(([number, text]) => ({ number, text })),
+    sections: source.body.flatMap((item) =>
+      item.kind === 'heading' ? [{ level: item.level, title: item.title }] : [],
+    ),
+    markersKept,
+  };
+}
+
+async function readJson(path: string): Promise<unknown> {
+  return JSON.parse(await readFile(path, 'utf8'));
+}
+
+export async function loadCorpus(root: string): Promise<{
+  seed: { golden: ParagraphsFile; annotation: Annotation; text: string };
+  fictional: CorpusText[];
+}> {
+  const golden = paragraphsFileSchema.parse(await readJson(join(root, SEED_GOLDEN)));
+  const seedAnnotation = annotationSchema.parse(await readJson(join(root, SEED_ANNOTATION)));
+  const text = await readFile(join(root, SEED_TEXT), 'utf8');
+  const names = (await readdir(join(root, CORPUS_DIR)))
+    .filter((name) => name.endsWith('.source.txt'))
+    .map((name) => name.replace(/\.source\.txt$/u, ''))
+    .sort();
+  const fictional: CorpusText[] = [];
+  for (const name of names) {
+    const source = parseSourceForm(
+      await readFile(join(root, CORPUS_DIR, `${name}.source.txt`), 'utf8'),
+      name,
+    );
+    const annotation = annotationSchema.parse(
+      await readJson(join(root, CORPUS_DIR, `${name}.annotation.json`)),
+    );
+    fictional.push({ name, source, annotation });
+  }
+  return { seed: { golden, annotation: seedAnnotation, text }, fictional };
+}
+
+export function runText(
+  name: string,
+  layout: string,
+  fictional: boolean,
+  raw: string,
+  symbol: string,
+  expected: ExpectedStructure,
+  annotation: Annotation,
+  reference: ReferenceInput,
+  corrections: readonly Correction[],
+): TextRun {
+  let result;
+  try {
+    result = segment(raw, symbol);
+  } catch (error) {
+    return {
+      text: name,
+      layout,
+      fictional,
+      refused: (error as Error).message,
+      warnings: 0,
+      structure: null,
+      annotation: null,
+      extras: null,
+    };
+  }
+  const tagging = tagAndBuildRecords(
+    result.paragraphs,
+    reference,
+    corrections.filter((correction) => correction.report === symbol),
+  );
+  const bySurface = new Map<string, string>();
+  for (const partner of reference.partners) {
+    for (const surface of [
+      partner.names.zh,
+      partner.names.en,
+      ...partner.acronyms,
+      ...partner.aliases,
+    ]) {
+      bySurface.set(surface, partner.id);
+    }
+  }
+  const records = tagging.records.map((record) => ({
+    ...record,
+    partners: [...record.partners, ...record.mechanisms],
+  }));
+  const pillars = new Set(
+    reference.themes.filter((theme) => theme.parent === null).map((t) => t.id),
+  );
+  return {
+    text: name,
+    layout,
+    fictional,
+    refused: null,
+    warnings: result.warnings.length,
+    structure: scoreStructure(expected, result.paragraphs, result.sections),
+    annotation: scoreAnnotation(annotation, records, tagging.figures, (surface) =>
+      bySurface.get(surface),
+    ),
+    extras: scoreExtras(annotation, records, tagging.figures, tagging.officeBreakdown, pillars),
+  };
+}
+
+/** Every text of the corpus in every layout (and the seed as received), scored. */
+export async function evaluateCorpus(root: string): Promise<TextRun[]> {
+  const { reference, corrections } = await loadReference(root);
+  const { seed, fictional } = await loadCorpus(root);
+  const runs: TextRun[] = [];
+  const seedReport = seedSource(seed.golden);
+  runs.push(
+    runText(
+      'A/HRC/44/28',
+      'as received (data/raw)',
+      false,
+      seed.text,
+      seedReport.symbol,
+      expectedStructure(seedReport, true),
+      seed.annotation,
+      reference,
+      corrections,
+    ),
+  );
+  const texts = [
+    { name: 'A/HRC/44/28', source: seedReport, annotation: seed.annotation, fictional: false },
+    ...fictional.map((text) => ({ ...text, fictional: true })),
+  ];
+  for (const text of texts) {
+    for (const layout of LAYOUTS) {
+      runs.push(
+        runText(
+          text.name,
+          layout.name,
+          text.fictional,
+          typeset(text.source, layout),
+          text.source.symbol,
+          expectedStructure(text.source, layout.markers === 'kept'),
+          text.annotation,
+          reference,
+          corrections,
+        ),
+      );
+    }
+  }
+  return runs;
+}
