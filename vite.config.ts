@@ -2,15 +2,17 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
- * Everything the page loads comes from its own origin. Styles: no inline <style> or style
- * attributes in markup; React and ECharts set styles through the CSSOM (element.style), which
- * the policy does not govern, so 'unsafe-inline' is not needed.
+ * Everything the page loads comes from its own origin. Styles: stylesheets from the origin only,
+ * no inline <style> element. Style attributes are allowed (style-src-attr) because ECharts'
+ * SVG renderer (zrender) writes its element styles as style attributes when it draws and
+ * exports a chart; React sets styles through the CSSOM, which the policy does not govern.
  */
 const policy = {
   'default-src': "'self'",
   'connect-src': "'self'",
   'img-src': "'self' data: blob:",
   'style-src': "'self'",
+  'style-src-attr': "'unsafe-inline'",
   'script-src': "'self'",
   'object-src': "'none'",
   'base-uri': "'self'",

@@ -92,7 +92,9 @@ export const ChartCard = memo(function ChartCard({
         live.setOption(latest.option, { notMerge: true });
         if (latest.width !== undefined) live.resize({ width: latest.width, height: latest.height });
       }
-      return live.renderToSVGString();
+      // zrender's <style> holds only hover and entry-animation rules: a picture needs neither
+      // (the bars' final shapes are in their paths), and the page's policy refuses it.
+      return live.renderToSVGString().replace(/<style[\s\S]*?<\/style>/gu, '');
     },
     width: width ?? live?.getWidth() ?? 0,
     height,
