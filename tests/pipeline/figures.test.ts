@@ -1,9 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { officeTypeSchema } from '../../src/domain/reference.ts';
 import type { Paragraph } from '../../src/domain/paragraphs.ts';
-import {
-  BreakdownError,
-  findOfficeBreakdown,
-} from '../../src/pipeline/records/office-breakdown.ts';
+import { findOfficeBreakdown } from '../../src/pipeline/records/office-breakdown.ts';
 import { buildFigures } from '../../src/pipeline/records/build-records.ts';
 import { findFigures } from '../../src/pipeline/tag/figures.ts';
 import { ParagraphTagger } from '../../src/pipeline/tag/tag-paragraph.ts';
@@ -11,8 +10,9 @@ import { miniReference } from '../support/mini-reference.ts';
 
 const brief = (text: string) =>
   findFigures(text).map((f) => `${f.value} ${f.counts}${f.qualifier ? ` (${f.qualifier})` : ''}`);
+const phrases = (text: string) => findFigures(text).map((f) => f.countsText);
 
-describe('findFigures', () => {
+describe('findFigures: number, measure word and the whole counted phrase', () => {
   it.each([
     ['向 23 个城市的 1,453 名受益者伸出援手', ['23 cities', '1453 beneficiaries']],
     ['来自 116 个国家的 306 名学员参加了该模块', ['116 countries', '306 participants']],
@@ -25,8 +25,40 @@ describe('findFigures', () => {
     ['在六个试点国家推出了该数据库', ['6 countries']],
     ['向所有 51 个在 2020 年报名参加自愿国家审查的国家提供了指导', ['51 countries']],
     ['请人权高专办组织五次区域磋商', ['5 events']],
+    // Written for these tests, not taken from any report of the corpus.
+    ['为近 2,000 名境内流离失所者提供法律援助', ['2000 people (about)']],
+    ['逾 3.4 万名难民获得了身份证件', ['34000 people (more than)']],
+    ['向 40 个以上小岛屿发展中国家提供了咨询', ['40 countries (more than)']],
+    ['培训了 250 余名法官、检察官和律师', ['250 people (more than)']],
+    ['部署了 12 名人权顾问', ['12 advisers']],
+    ['开设了 9 个国别/独立办事处', ['9 offices']],
+    ['为十二名议员举办了三期培训班', ['12 parliamentarians', '3 events']],
+    ['记录了 1,250 起侵犯人权案件', ['1250 other']],
+    ['支持了 8 个民间社会组织和 3 所大学', ['8 other', '3 other']],
   ])('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
+  });
+
+  it('keeps the whole counted phrase: coordinated nouns, modifier clauses, compounds', () => {
+    expect(phrases('为 100 名司法人员和警员举办了培训')).toEqual(['司法人员和警员']);
+    expect(phrases('132 名代表和研究员参加了会议')).toEqual(['代表和研究员']);
+    expect(phrases('为 30 名部署在国家工作队的人权顾问提供了指导')).toEqual([
+      '部署在国家工作队的人权顾问',
+    ]);
+    expect(phrases('组织了两次关于少年司法的讲习班')).toEqual(['关于少年司法的讲习班']);
+    expect(phrases('22 个非洲国家人权机构的工作人员参加')).toEqual(['非洲国家人权机构']);
+    expect(phrases('17 个国别/独立办事处、12 个区域办事处和中心')).toEqual([
+      '国别/独立办事处',
+      '区域办事处和中心',
+    ]);
+    // The category is the first conjunct's head; a compound takes its last head.
+    expect(brief('22 个非洲国家人权机构')).toEqual(['22 other']);
+    expect(brief('45 名法官和书记官')).toEqual(['45 people']);
+  });
+
+  it('reads a counted noun that stands before its number', () => {
+    expect(brief('人权顾问 41 名，其他外地存在 6 个。')).toEqual(['41 advisers', '6 offices']);
+    expect(phrases('外地存在共计 88 个。')).toEqual(['外地存在']);
   });
 
   it.each([
@@ -35,6 +67,12 @@ describe('findFigures', () => {
     '(A/HRC/42/29, 第 29-68 段)',
     '工作组第二十一届会议',
     '第 3 号一般性意见(1990 年)',
+    '20 国集团和七国集团的成员',
+    '为期三天的会议，约 40% 的与会者',
+    '一次专家组会议和一项研究',
+    '与莫桑比克、南非和津巴布韦合作。这三个国家的人权委员会参加了会议',
+    '他说：“17 项可持续发展目标不可分割”',
+    '目标 16 和第二次审议',
   ])('ignores numbers that count nothing: %s', (text) => {
     expect(findFigures(text)).toEqual([]);
   });
@@ -51,36 +89,90 @@ const paragraph = (text: string, number = 24): Paragraph => ({
   numberSource: 'recovered',
   lines: { first: 1, last: 1 },
 });
-const BREAKDOWN =
+/** The project's own office-type names and synonyms, which the breakdown reads parts through. */
+const officeTypes = officeTypeSchema
+  .array()
+  .parse(
+    (
+      JSON.parse(
+        readFileSync(new URL('../../data/reference/office-types.json', import.meta.url), 'utf8'),
+      ) as { officeTypes: unknown }
+    ).officeTypes,
+  );
+const breakdownOf = (text: string) => {
+  const tagged = [tagger.tag(paragraph(text))];
+  return findOfficeBreakdown(tagged, buildFigures(tagged), officeTypes);
+};
+const parts = (text: string) => {
+  const found = breakdownOf(text).breakdown;
+  return found
+    ? [
+        found.total,
+        found.countryOffices,
+        found.peaceMissionComponents,
+        found.regionalOffices,
+        found.humanRightsAdvisers,
+        found.otherPresences,
+        found.reconciles,
+      ]
+    : null;
+};
+const SEED =
   '人权高专办在世界各地有 84 个办事机构，包括 17 个国别办事处、12 个参与和平行动的人权部门、12 个区域办事处、联合国可持续发展集团框架内部署的 37 名人权顾问，以及 6 个其他办事机构。本部分举例介绍。';
 
-describe('office breakdown', () => {
-  it('reads the parts from the sentence and checks them against the total', () => {
-    const breakdown = findOfficeBreakdown(
-      [tagger.tag(paragraph(BREAKDOWN))],
-      miniReference.officeTypes,
-    );
-    expect(breakdown).toEqual({
-      total: 84,
-      countryOffices: 17,
-      peaceMissionComponents: 12,
-      regionalOffices: 12,
-      humanRightsAdvisers: 37,
-      otherPresences: 6,
-      report: 'TEST/1',
-      paragraph: 24,
-      reconciles: true,
-    });
+describe('office breakdown in any wording', () => {
+  it('reads A/HRC/44/28 ¶24 and cites the figures it was built from', () => {
+    const { breakdown, warnings } = breakdownOf(SEED);
+    expect(parts(SEED)).toEqual([84, 17, 12, 12, 37, 6, true]);
+    expect(breakdown?.sources?.map((source) => [source.part, source.text])).toEqual([
+      ['total', '84 个办事机构'],
+      ['countryOffices', '17 个国别办事处'],
+      ['peaceMissionComponents', '12 个参与和平行动的人权部门'],
+      ['regionalOffices', '12 个区域办事处'],
+      ['humanRightsAdvisers', '37 名人权顾问'],
+      ['otherPresences', '6 个其他办事机构'],
+    ]);
+    expect(warnings).toEqual([]);
   });
 
-  it('fails when the parts do not add up to the stated total', () => {
-    const wrong = BREAKDOWN.replace('84 个', '85 个');
-    expect(() =>
-      findOfficeBreakdown([tagger.tag(paragraph(wrong))], miniReference.officeTypes),
-    ).toThrow(BreakdownError);
-    expect(() =>
-      findOfficeBreakdown([tagger.tag(paragraph(wrong))], miniReference.officeTypes),
-    ).toThrow('paragraph 24: the field presences by type add up to 84, but the text states 85');
+  it.each([
+    // Wordings written for these tests (not from the corpus).
+    [
+      '截至 2022 年底，人权高专办共设有 95 个实地存在，其中包括 20 个国别办事处、13 个区域办事处、9 个和平行动人权部门、46 名人权顾问和 7 个其他实地存在。',
+      [95, 20, 9, 13, 46, 7, true],
+    ],
+    [
+      '人权高专办的外地存在有：区域办事处和中心 11 个，国别/独立办事处 18 个，人权顾问 40 名，参与和平行动的人权部门 10 个，其他外地存在 5 个，共计 84 个。',
+      [84, 18, 10, 11, 40, 5, true],
+    ],
+    [
+      '人权高专办在 16 个国家设有国别办事处，在 12 个区域设有区域办事处。此外，还向国家工作队部署了 39 名人权顾问，支持 11 个和平行动的人权部门，另有 4 个其他外地存在，外地存在总数为 82 个。',
+      [82, 16, 11, 12, 39, 4, true],
+    ],
+  ])('%s', (text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+
+  it('keeps parts that do not add up, as stated, and warns', () => {
+    const { breakdown, warnings } = breakdownOf(SEED.replace('84 个', '85 个'));
+    expect(breakdown?.total).toBe(85);
+    expect(breakdown?.reconciles).toBe(false);
+    expect(warnings).toEqual([
+      {
+        paragraph: 24,
+        code: 'office-breakdown-does-not-add-up',
+        message:
+          'paragraph 24: the field presences by type add up to 84, but the text states 85; the parts are shown as stated',
+      },
+    ]);
+  });
+
+  it('gives none, with a warning, for a report that states none', () => {
+    const { breakdown, warnings } = breakdownOf(
+      '人权高专办通过其在本区域的 9 个外地存在开展工作，并向 3 个国家部署了人权顾问。',
+    );
+    expect(breakdown).toBeNull();
+    expect(warnings.map((warning) => warning.code)).toEqual(['no-office-breakdown']);
   });
 });
 

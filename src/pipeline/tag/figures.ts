@@ -1,5 +1,7 @@
 import type { Qualifier } from '../../domain/figures.ts';
 import { chineseNumeralValue } from '../text/chinese-numerals.ts';
+import { categoryOfMeasureWord, headNounAt } from './counted-nouns.ts';
+import type { CountedCategory, HeadNoun } from './counted-nouns.ts';
 
 export interface FigureMatch {
   readonly start: number;
@@ -7,105 +9,272 @@ export interface FigureMatch {
   readonly text: string;
   readonly value: number;
   readonly qualifier: Qualifier | null;
+  /** The category of the counted phrase's head, e.g. "people", "countries". */
   readonly counts: string;
+  /** The whole counted noun phrase as written, e.g. "司法人员和警员". */
   readonly countsText: string;
   readonly rule: string;
 }
 
-/** Counted nouns, most specific first: what a number counts. */
-const COUNTED: readonly [RegExp, string][] = [
-  [/^(?:受益者|受益人)/u, 'beneficiaries'],
-  [/^(?:议员)/u, 'parliamentarians'],
-  [/^(?:代表团)/u, 'delegations'],
-  [/^(?:代表|研究员)/u, 'representatives'],
-  [/^(?:学员|与会者|参与者|参加者)/u, 'participants'],
-  [/^(?:司法人员|警员|工作人员|人员|法官|律师|记者|人)/u, 'people'],
-  [/^(?:其他)?(?:国别办事处|区域办事处|办事处|办事机构|外地存在)/u, 'offices'],
-  [/^参与和平行动的人权部门|^[^，。；、]{0,8}?人权部门/u, 'offices'],
-  [/^(?:人权顾问|顾问)/u, 'advisers'],
-  [
-    /^(?:试点国家|西班牙语国家|发展中国家|最不发达国家|小岛屿发展中国家|会员国|缔约国|国家|国)/u,
-    'countries',
-  ],
-  [/^(?:城市)/u, 'cities'],
-  [/^(?:项目)/u, 'projects'],
-  [/^(?:承诺)/u, 'commitments'],
-  [/^(?:单元|模块)/u, 'modules'],
-  [/^(?:区域磋商|磋商|会议|研讨会|讲习班|培训)/u, 'events'],
-];
+const MEASURE_WORDS = '个名项位所家份场次期起处条件本座户批轮类种套笔';
+const BEFORE = /(约|大约|近|将近|逾|超过|多达|至少|最多|不超过)\s*$/u;
+const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const CHINESE = '[两二三四五六七八九十百千]+';
+/** A number, "多/余" after it, 万/亿, a measure word (or none before 万), "以上" after it. */
+const FIGURE = new RegExp(
+  `(${ARABIC}|${CHINESE})\\s*(多|余)?\\s*(万|亿)?\\s*(多|余)?\\s*([${MEASURE_WORDS}])?(以上)?`,
+  'gu',
+);
+/** Where the counted phrase stops: punctuation, or a verb or preposition that starts a predicate. */
+const HARD_STOP = /[，。；：！？（(“”]/u;
+const PREDICATE =
+  /^(?:设有|拥有|有|是|达到|达|参加|出席|参与|举办|举行|召开|提供|开展|进行|接受|完成|获得|组织|制定|通过|使用|部署|设立|建立|签署|批准|提交|报名|支持|协助|受益|得到|收到|登记|记录|监测|访问|审议|前往|来自|离开|返回|居住|生活|工作|从事|负责|涉及|遭到|遭受|受到|逃离|被|由|在|向|为|对|就|于|从|关于|将|已|正|均|共|都|也|还|分别|包括|其中|中的|占)/u;
+/** Opens a modifier that ends in 的 before the head: "在 2020 年……的国家", "关于……的讲习班". */
+const MODIFIER_OPENING =
+  /^(?:在|关于|来自|由|从|因|参加|参与|部署|设立|建立|提交|报名|离开|返回|居住|生活|工作|从事|负责|涉及|遭到|遭受|受到|逃离|已|尚未|正在)/u;
+const CONNECTIVE = /^(?:、|及其|及|与|和|或|\/)/u;
+/** "这三个国家" re-counts what the sentence has just named: not a new figure. */
+const RECOUNT_BEFORE = /(?:这|这些|上述|前述|该)\s*$/u;
+const WINDOW = 48;
 
-const ARABIC =
-  /(约|大约|超过|逾|近)?\s*(\d{1,3}(?:,\d{3})+|\d+)\s*(多|余)?\s*(个|名|项|位|所|家|份|场|次)?\s*/gu;
-const CHINESE =
-  /(约|大约|超过|逾|近)?(两|二|三|四|五|六|七|八|九|十|十[一二三四五六七八九]|[二三四五六七八九]十)(多|余)?(个|名|项|位|所|家|份|场|次)/gu;
+interface Phrase {
+  readonly text: string;
+  readonly end: number;
+  readonly category: CountedCategory | null;
+}
+
+/** Characters that end a noun phrase when they follow its head: particles, postpositions. */
+const AFTER_HEAD_STOP = /[上中下内外了着过的在对于向为与和及或、将已均共都也还被由从就]/u;
+/** How far a compound noun's next head may stand from the previous one (国家人权机构). */
+const MAX_GAP = 4;
+
+/**
+ * The noun phrase a number counts, read after its measure word: an optional modifier clause
+ * closed by 的, then one or more head nouns joined by 、/和/及/与, each with its modifiers; it ends
+ * before punctuation or a verb. The category is the head of the first conjunct (代表和研究员 →
+ * representatives; 非洲国家人权机构 → its last head, 机构).
+ */
+function countedPhrase(text: string, from: number, until = text.length): Phrase | null {
+  const limit = Math.min(until, from + WINDOW);
+  let at = from;
+  while (at < limit && text[at] === ' ') at += 1;
+  const start = at;
+  // A modifier clause: it opens with a verb or preposition and closes with 的 before the head.
+  if (!headNounAt(text, skipNonHeads(text, at)) && MODIFIER_OPENING.test(text.slice(at, limit))) {
+    const close = text.indexOf('的', at);
+    const stop = firstHardStop(text, at, limit);
+    if (close < 0 || close >= stop) return null;
+    at = close + 1;
+  }
+  let end = -1;
+  let firstConjunctHead: HeadNoun | null = null;
+  let conjunctHead: HeadNoun | null = null;
+  let conjunct = 0;
+  let awaitingHead = false;
+  while (at < limit) {
+    at = skipNonHeads(text, at);
+    const char = text[at] ?? '';
+    if (at >= limit || HARD_STOP.test(char)) break;
+    const head = headNounAt(text, at);
+    if (head) {
+      conjunctHead = head;
+      at += head.text.length;
+      end = at;
+      awaitingHead = false;
+      continue;
+    }
+    if (end < 0 || awaitingHead) {
+      // Modifiers before the first head ("试点", "其他类型的"); a particle or verb ends the search.
+      if (/[了着过]/u.test(char)) break;
+      at += 1;
+      continue;
+    }
+    const connective = CONNECTIVE.exec(text.slice(at, limit))?.[0];
+    if (connective && at === end) {
+      // Another conjunct only if a head follows before any verb or punctuation.
+      if (!headAhead(text, at + connective.length, limit)) break;
+      if (conjunct === 0) firstConjunctHead = conjunctHead;
+      conjunct += 1;
+      at += connective.length;
+      awaitingHead = true;
+      continue;
+    }
+    const next = nextHeadNear(text, at, limit);
+    if (next < 0) break;
+    at = next;
+  }
+  if (end < 0) return null;
+  const head = conjunct === 0 ? conjunctHead : firstConjunctHead;
+  return { text: text.slice(start, end), end, category: head?.category ?? null };
+}
+
+/** Where the next head of a compound noun starts, within a few modifier characters, or -1. */
+function nextHeadNear(text: string, from: number, limit: number): number {
+  for (let at = from; at < Math.min(limit, from + MAX_GAP + 1); at += 1) {
+    if (skipNonHeads(text, at) !== at) return -1;
+    const char = text[at] ?? '';
+    if (headNounAt(text, at)) return at;
+    if (HARD_STOP.test(char) || AFTER_HEAD_STOP.test(char) || /[\d\s]/u.test(char)) return -1;
+    if (PREDICATE.test(text.slice(at, limit))) return -1;
+  }
+  return -1;
+}
+
+/** Names that end in a head noun without being one (联合国 is not a 国). */
+const NON_HEADS = ['联合国', '人权高专办', '高专办', '人权理事会'];
+
+function skipNonHeads(text: string, at: number): number {
+  for (const name of NON_HEADS) if (text.startsWith(name, at)) return at + name.length;
+  return at;
+}
+
+function headAhead(text: string, from: number, limit: number): boolean {
+  for (let at = from; at < limit; at += 1) {
+    at = skipNonHeads(text, at);
+    const char = text[at] ?? '';
+    if (headNounAt(text, at)) return true;
+    // A number starts the next figure of a list, not another noun of this one.
+    if (/[\d，。；：]/u.test(char) || PREDICATE.test(text.slice(at, limit))) return false;
+  }
+  return false;
+}
+
+function firstHardStop(text: string, from: number, limit: number): number {
+  for (let at = from; at < limit; at += 1) if (HARD_STOP.test(text[at] ?? '')) return at;
+  return limit;
+}
+
+/**
+ * "实地存在总数为 91 个", "人权顾问 44 名": the counted noun stands before the number, in the same
+ * clause. The head nearest before it, or the category of the figures before it in the sentence.
+ */
+function phraseBefore(text: string, numberStart: number): Phrase | null {
+  const clauseStart =
+    Math.max(
+      text.lastIndexOf('，', numberStart),
+      text.lastIndexOf('。', numberStart),
+      text.lastIndexOf('：', numberStart),
+      text.lastIndexOf('；', numberStart),
+    ) + 1;
+  const lead = /^\s*(?:其中|另有|此外|以及|包括|还有)?/u.exec(text.slice(clauseStart))?.[0] ?? '';
+  const inClause = countedPhrase(text, clauseStart + lead.length, numberStart);
+  if (inClause) return inClause;
+  // "……，共计 82 个": the noun is the sentence's, the last one counted before.
+  const sentenceStart = text.lastIndexOf('。', numberStart) + 1;
+  let found: HeadNoun | null = null;
+  for (let at = sentenceStart; at < numberStart; at += 1) {
+    at = skipNonHeads(text, at);
+    const head = headNounAt(text, at);
+    if (head) {
+      found = head;
+      at += head.text.length - 1;
+    }
+  }
+  return found ? { text: found.text, end: numberStart, category: found.category } : null;
+}
+
+/** Spans inside “…” and 《…》. */
+function quotedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const [open, close] of [
+    ['“', '”'],
+    ['《', '》'],
+  ] as const) {
+    let from = text.indexOf(open);
+    while (from >= 0) {
+      const to = text.indexOf(close, from + 1);
+      if (to < 0) break;
+      spans.push([from, to]);
+      from = text.indexOf(open, to + 1);
+    }
+  }
+  return spans;
+}
+
+/**
+ * "这三个国家", "这 16 个国家": a demonstrative count of items the sentence before has just named
+ * one by one (as many as the count, joined by 、 and 和) is a re-count; "这 18 个单元" introducing
+ * a count of its own is not. Small counts in Chinese numerals after 这 are re-counts.
+ */
+function isRecount(text: string, start: number, digits: string): boolean {
+  if (/^[二三四五六七八九十两]+$/u.test(digits)) return true;
+  const value = Number(digits.replaceAll(',', ''));
+  const sentenceEnd = text.lastIndexOf('。', start);
+  const previousStart = text.lastIndexOf('。', sentenceEnd - 1) + 1;
+  const before = text.slice(previousStart, start);
+  const items = (before.match(/、/gu)?.length ?? 0) + (before.match(/[和及]/gu)?.length ?? 0) + 1;
+  return items >= value;
+}
+
+function numberValue(digits: string, tenThousands: string | undefined): number | null {
+  const base = /\d/u.test(digits)
+    ? Number(digits.replaceAll(',', ''))
+    : (chineseNumeralValue(digits) ?? Number.NaN);
+  if (!Number.isFinite(base)) return null;
+  const factor = tenThousands === '万' ? 10_000 : tenThousands === '亿' ? 100_000_000 : 1;
+  return Math.round(base * factor);
+}
 
 function qualifierOf(
   before: string | undefined,
   after: string | undefined,
-  rest: string,
+  above: boolean,
 ): Qualifier | null {
-  if (
-    before === '超过' ||
-    before === '逾' ||
-    after === '多' ||
-    after === '余' ||
-    /^[^，。；]{0,8}以上/u.test(rest)
-  ) {
-    return 'more than';
-  }
-  if (before === '约' || before === '大约' || before === '近') return 'about';
+  if (after || above || before === '逾' || before === '超过') return 'more than';
+  if (before === '约' || before === '大约' || before === '近' || before === '将近') return 'about';
+  if (before === '至少') return 'at least';
+  if (before === '最多' || before === '不超过' || before === '多达') return 'up to';
   return null;
 }
 
-/** Numbers that count something: "1,453 名受益者", "116 个国家", "30 多个国家", "六个试点国家". */
+/**
+ * Numbers that count something: number + measure word + the counted noun phrase ("1,453 名受益者",
+ * "30 多个国家", "约 1.2 万名境内流离失所者", "六个试点国家", "115 个以上发展中国家"). Never a year,
+ * date, session, resolution, paragraph or footnote number: those have no measure word, or an
+ * ordinal 第 before them; nor "一" (an indefinite "a"), nor a re-count ("这三个国家").
+ */
 export function findFigures(text: string): FigureMatch[] {
   const found: FigureMatch[] = [];
-  const consider = (match: RegExpExecArray, value: number, rule: string) => {
-    const end = match.index + match[0].length;
-    const noun = text.slice(end, end + 12);
-    let counted = COUNTED.find(([pattern]) => pattern.test(noun));
-    let countsText = counted ? (counted[0].exec(noun)?.[0] ?? '') : '';
-    if (!counted) {
-      if (!match[4]) return;
-      // "51 个在 2020 年报名参加自愿国家审查的国家": the counted noun closes a relative clause.
-      const clause = /^[^，。；、]{0,30}?的/u.exec(text.slice(end))?.[0];
-      const after = clause ? text.slice(end + clause.length, end + clause.length + 12) : '';
-      counted = clause ? COUNTED.find(([pattern]) => pattern.test(after)) : undefined;
-      if (!counted || !clause) return;
-      countsText = clause + (counted[0].exec(after)?.[0] ?? '');
-    }
-    const start = match.index + (match[1] ? 0 : match[0].search(/\S/u));
+  const quoted = quotedSpans(text);
+  for (const match of text.matchAll(FIGURE)) {
+    const [whole, digits = '', afterNumber, tenThousands, afterTenThousands, measure, above] =
+      match;
+    const start = match.index;
+    // A count inside a quotation or a title is someone else's words ("17 项可持续发展目标").
+    if (quoted.some(([from, to]) => start > from && start < to)) continue;
+    const previous = text[start - 1] ?? '';
+    if (/[\d/.\-A-Za-z]/u.test(previous)) continue;
+    const lead = text.slice(Math.max(0, start - 4), start);
+    if (/第\s*$/u.test(lead) || /[一二三四五六七八九十]$/u.test(previous)) continue;
+    if (!measure && !tenThousands) continue;
+    if (RECOUNT_BEFORE.test(lead) && isRecount(text, start, digits)) continue;
+    const value = numberValue(digits, tenThousands);
+    if (value === null || value === 0) continue;
+    const afterMeasure = start + whole.length;
+    const trailing = whole.length - whole.trimEnd().length;
+    let phrase = countedPhrase(text, afterMeasure - trailing);
+    const backReference =
+      !phrase && !!measure && /^\s*(?:[，。；、）)]|$)/u.test(text.slice(afterMeasure));
+    if (!phrase && backReference) phrase = phraseBefore(text, start);
+    if (!phrase) continue;
+    if (!measure && !phrase.category) continue;
+    const qualifierBefore = BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+    const surfaceStart = qualifierBefore ? start - qualifierBefore[0].length : start;
+    const surfaceEnd = backReference ? afterMeasure - trailing : phrase.end;
     found.push({
-      start,
-      end: end + countsText.length,
-      text: text.slice(start, end + countsText.length),
+      start: surfaceStart,
+      end: surfaceEnd,
+      text: text.slice(surfaceStart, surfaceEnd),
       value,
-      qualifier: qualifierOf(match[1], match[3], text.slice(end)),
-      counts: counted[1],
-      countsText,
-      rule,
+      qualifier: qualifierOf(
+        qualifierBefore?.[1],
+        afterNumber ?? afterTenThousands,
+        above !== undefined,
+      ),
+      counts: phrase.category ?? categoryOfMeasureWord(measure ?? ''),
+      countsText: phrase.text,
+      rule: `figure:${/\d/u.test(digits) ? 'arabic' : 'chinese'}-number-measure-word-noun-phrase`,
     });
-  };
-  for (const match of text.matchAll(ARABIC)) {
-    const previous = text[match.index - 1] ?? '';
-    if (
-      /[\d/.\-A-Za-z第]/u.test(previous) ||
-      /第\s*$/u.test(text.slice(Math.max(0, match.index - 2), match.index))
-    )
-      continue;
-    consider(
-      match,
-      Number((match[2] ?? '').replaceAll(',', '')),
-      'figure:arabic-number-counter-noun',
-    );
-  }
-  for (const match of text.matchAll(CHINESE)) {
-    if (/第\s*$/u.test(text.slice(Math.max(0, match.index - 1), match.index))) continue;
-    consider(
-      match,
-      chineseNumeralValue(match[2] ?? '') ?? 0,
-      'figure:chinese-numeral-counter-noun',
-    );
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,182 @@
+/**
+ * The head nouns a counted number in these reports can count, by what they are: the grammar of
+ * a figure reads "number + measure word + noun phrase" and takes its category from the phrase's
+ * head. General Chinese vocabulary of the reports' subjects (people, States, offices, events),
+ * not phrases of one report; longer heads win over the nouns inside them (人权顾问 over 人).
+ */
+export type CountedCategory =
+  | 'people'
+  | 'participants'
+  | 'parliamentarians'
+  | 'representatives'
+  | 'beneficiaries'
+  | 'advisers'
+  | 'countries'
+  | 'states'
+  | 'cities'
+  | 'offices'
+  | 'projects'
+  | 'events'
+  | 'commitments'
+  | 'modules'
+  | 'other';
+
+const HEADS: Record<CountedCategory, readonly string[]> = {
+  advisers: ['人权顾问', '顾问'],
+  parliamentarians: ['议员'],
+  representatives: ['代表', '研究员'],
+  participants: ['学员', '与会者', '参与者', '参加者', '受训人员', '受训者', '学生'],
+  beneficiaries: ['受益者', '受益人'],
+  states: ['会员国', '缔约国', '成员国', '签署国'],
+  countries: ['国家', '岛国', '国'],
+  cities: ['城市'],
+  offices: [
+    '办事处',
+    '办事机构',
+    '外地存在',
+    '实地存在',
+    '人权部门',
+    '区域中心',
+    '中心',
+    '办公室',
+    '外地办事处',
+    '人权组成部分',
+  ],
+  projects: ['项目'],
+  events: [
+    '会议',
+    '磋商',
+    '研讨会',
+    '讲习班',
+    '培训班',
+    '培训',
+    '培训课程',
+    '课程',
+    '访问',
+    '对话',
+    '论坛',
+    '会外活动',
+    '活动',
+    '讨论会',
+    '圆桌会议',
+    '协商',
+  ],
+  commitments: ['承诺'],
+  modules: ['单元', '模块'],
+  people: [
+    '人',
+    '官员',
+    '法官',
+    '检察官',
+    '警察',
+    '警员',
+    '警官',
+    '宪兵',
+    '军人',
+    '军官',
+    '士兵',
+    '记者',
+    '博客作者',
+    '律师',
+    '专家',
+    '人员',
+    '工作人员',
+    '成员',
+    '领袖',
+    '领导人',
+    '妇女',
+    '女童',
+    '儿童',
+    '男童',
+    '青年',
+    '难民',
+    '移民',
+    '流离失所者',
+    '被拘留者',
+    '囚犯',
+    '受害者',
+    '幸存者',
+    '人权维护者',
+    '维护者',
+    '观察员',
+    '调解员',
+    '教师',
+    '家属',
+    '平民',
+    '被告',
+    '失踪者',
+    '被遣返者',
+    '战俘',
+    '志愿者',
+    '外交官',
+    '书记官',
+    '居民',
+    '国民',
+    '行为者',
+    '协调员',
+    '法医',
+  ],
+  other: [
+    '组织',
+    '机构',
+    '设施',
+    '监狱',
+    '案件',
+    '事件',
+    '行为',
+    '指控',
+    '建议',
+    '社区',
+    '家庭',
+    '公司',
+    '企业',
+    '省',
+    '州',
+    '区域',
+    '地区',
+    '诊所',
+    '委员会',
+    '草案',
+    '法律',
+    '文书',
+    '报告',
+    '说明',
+    '新闻稿',
+    '陈述',
+    '目标',
+    '具体目标',
+    '议会',
+    '省议会',
+    '工作队',
+    '出版物',
+    '手册',
+    '领土',
+    '大学',
+    '学校',
+    '医院',
+  ],
+};
+
+export interface HeadNoun {
+  readonly text: string;
+  readonly category: CountedCategory;
+}
+
+const BY_LENGTH: readonly HeadNoun[] = (Object.entries(HEADS) as [CountedCategory, string[]][])
+  .flatMap(([category, words]) => words.map((text) => ({ text, category })))
+  .sort((a, b) => b.text.length - a.text.length);
+
+/** The longest head noun that starts at `index`, if any. */
+export function headNounAt(text: string, index: number): HeadNoun | null {
+  for (const head of BY_LENGTH) {
+    if (text.startsWith(head.text, index)) return head;
+  }
+  return null;
+}
+
+/** What a measure word counts when the phrase after it names no head of the list. */
+export function categoryOfMeasureWord(measure: string): CountedCategory {
+  if (measure === '名' || measure === '位') return 'people';
+  if (/^[次场期轮]$/u.test(measure)) return 'events';
+  return 'other';
+}
