@@ -40,11 +40,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       ...(values.symbol !== undefined ? { symbol: values.symbol } : {}),
       ifNeeded: values['if-needed'] ?? false,
     });
-    for (const { metadata, sections, warnings } of outcome.results) {
+    outcome.results.forEach(({ metadata, sections, warnings }, index) => {
+      const total = warnings.length + (outcome.taggingWarnings[index] ?? 0);
       io.out(
-        `prep: ${metadata.symbol}: ${metadata.paragraphCount} paragraphs, ${sections.length} sections, ${metadata.footnoteCount} footnotes, ${warnings.length} warnings`,
+        `prep: ${metadata.symbol}: ${metadata.paragraphCount} paragraphs, ${sections.length} sections, ${metadata.footnoteCount} footnotes, ${total} warnings`,
       );
-    }
+    });
     io.out(`prep: ${outcome.out} ${outcome.status}`);
     return 0;
   } catch (error) {

@@ -5,7 +5,6 @@ import type { Meta, ReportEntry } from '../../src/domain/index.ts';
 import {
   DecodeError,
   SegmentError,
-  BreakdownError,
   buildActivitiesFile,
   buildFiguresFile,
   buildParagraphsFile,
@@ -39,6 +38,8 @@ export interface PrepOutcome {
   readonly status: 'written' | 'unchanged' | 'up-to-date';
   readonly out: string;
   readonly results: readonly SegmentResult[];
+  /** Warnings of the tagging stage, per report (same order as results). */
+  readonly taggingWarnings: readonly number[];
 }
 
 export { PrepError };
@@ -68,7 +69,9 @@ export async function runPrep(options: PrepOptions): Promise<PrepOutcome> {
   const sameInputs =
     previous?.generatedBy === generatedBy &&
     JSON.stringify(previous.sources) === JSON.stringify(sourceRefs);
-  if (options.ifNeeded && sameInputs) return { status: 'up-to-date', out, results: [] };
+  if (options.ifNeeded && sameInputs) {
+    return { status: 'up-to-date', out, results: [], taggingWarnings: [] };
+  }
 
   const results = texts.map(segmentSource);
   const { reference, corrections } = await loadReference(root);
@@ -92,9 +95,9 @@ export async function runPrep(options: PrepOptions): Promise<PrepOutcome> {
     const files = new Map<string, string>([
       ['paragraphs.json', stableJson(buildParagraphsFile(meta, results))],
       ['activities.json', stableJson(buildActivitiesFile(meta, merged))],
-      ['figures.json', stableJson(buildFiguresFile(meta, merged))],
-      ['reference.json', stableJson(buildReferenceFile(meta, reference))],
-      ['prep-report.json', stableJson(buildPrepReport(meta, results))],
+      ['figures.json', stableJson(buildFiguresFile(meta, merged, tagging))],
+      ['reference.json', stableJson(buildReferenceFile(meta, reference, merged.derivedPartners))],
+      ['prep-report.json', stableJson(buildPrepReport(meta, results, tagging))],
       ['prep-report.md', prepReportMarkdown(generatedBy, results, merged)],
     ]);
     files.set(OUTPUT_MARKER, markerContent([...files.keys()], generatedBy));
@@ -103,11 +106,16 @@ export async function runPrep(options: PrepOptions): Promise<PrepOutcome> {
   // Reuse the previous timestamp when nothing else changed, so a rerun leaves the bytes alone.
   if (previous && sameInputs) {
     const again = render(previous.generatedAt);
-    if (await sameAsOnDisk(out, again)) return { status: 'unchanged', out, results };
+    if (await sameAsOnDisk(out, again)) {
+      return { status: 'unchanged', out, results, taggingWarnings: counts(tagging) };
+    }
   }
   await replaceFolder(out, render((options.now ?? new Date()).toISOString()));
-  return { status: 'written', out, results };
+  return { status: 'written', out, results, taggingWarnings: counts(tagging) };
 }
+
+const counts = (tagging: readonly TaggingResult[]) =>
+  tagging.map((result) => result.warnings.length);
 
 async function listSources(root: string, options: PrepOptions): Promise<Source[]> {
   const registry = await readRegistry(root);
@@ -209,7 +217,6 @@ function withLocation<T>(source: Source, work: () => T): T {
   try {
     return work();
   } catch (error) {
-    if (error instanceof BreakdownError) throw new PrepError(source.path, error.message);
     if (error instanceof SegmentError || error instanceof DecodeError) {
       const where = error.line === null ? source.path : `${source.path}:${error.line}`;
       throw new PrepError(where, error.message.replace(/^line \d+: /u, ''));
@@ -243,6 +250,12 @@ function mergeTagging(results: readonly TaggingResult[]): TaggingResult {
     records: results.flatMap((result) => result.records),
     figures: results.flatMap((result) => result.figures),
     officeBreakdown: results.find((result) => result.officeBreakdown)?.officeBreakdown ?? null,
+    warnings: results.flatMap((result) => result.warnings),
+    derivedPartners: [
+      ...new Map(
+        results.flatMap((result) => result.derivedPartners).map((partner) => [partner.id, partner]),
+      ).values(),
+    ].sort((a, b) => a.id.localeCompare(b.id)),
     corrections: results.flatMap((result) => result.corrections),
     dictionaryConflicts: [...new Set(results.flatMap((result) => result.dictionaryConflicts))],
   };

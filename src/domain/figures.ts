@@ -13,11 +13,28 @@ export const figureSchema = z.object({
   qualifier: z.enum(qualifiers).nullable(),
   /** What is counted, normalised: "people", "countries", "offices", "projects", ... */
   counts: z.string().min(1),
-  /** The counted noun as the text has it, e.g. "名受益者". */
+  /** The counted noun phrase as the text has it, e.g. "受益者", "司法人员和警员". */
   countsText: z.string(),
   fund: z.string().nullable(),
   year: z.number().int().nullable(),
   /** The figure's span in the paragraph text. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  text: z.string(),
+});
+
+/** A figure the breakdown was built from: which part it gives, and its span in the paragraph. */
+export const officeBreakdownSourceSchema = z.object({
+  part: z.enum([
+    'total',
+    'countryOffices',
+    'peaceMissionComponents',
+    'regionalOffices',
+    'humanRightsAdvisers',
+    'otherPresences',
+  ]),
+  /** The figure's id in `figures[]`. */
+  figure: z.string().min(1),
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
   text: z.string(),
@@ -32,8 +49,10 @@ export const officeBreakdownSchema = z.object({
   otherPresences: z.number().int().nonnegative(),
   report: z.string(),
   paragraph: z.number().int().positive(),
-  /** Whether the parts add up to the stated total (prep fails when they do not). */
+  /** Whether the parts add up to the stated total (prep warns when they do not). */
   reconciles: z.boolean(),
+  /** The figures it was read from (optional: files written before it have none). */
+  sources: z.array(officeBreakdownSourceSchema).optional(),
 });
 
 /** Which office type each part of the stated breakdown counts, in the report's order. */
@@ -54,11 +73,15 @@ export function sumOfBreakdownParts(breakdown: OfficeBreakdown): number {
 
 export const figuresFileSchema = z.object({
   meta: metaSchema,
+  /** The first report's breakdown, as before several reports were read. */
   officeBreakdown: officeBreakdownSchema.nullable(),
+  /** Each report's breakdown, in the order of data/reports.json (optional: older files have only officeBreakdown). */
+  officeBreakdowns: z.array(officeBreakdownSchema).optional(),
   figures: z.array(figureSchema),
 });
 
 export type Qualifier = (typeof qualifiers)[number];
 export type Figure = z.infer<typeof figureSchema>;
 export type OfficeBreakdown = z.infer<typeof officeBreakdownSchema>;
+export type OfficeBreakdownSource = z.infer<typeof officeBreakdownSourceSchema>;
 export type FiguresFile = z.infer<typeof figuresFileSchema>;

@@ -9,6 +9,5 @@ export { buildPrepReport } from './outputs/prep-report.ts';
 export { stableJson } from './outputs/stable-json.ts';
 export { tagAndBuildRecords } from './run-tagging.ts';
 export type { TaggingResult } from './run-tagging.ts';
-export { BreakdownError } from './records/office-breakdown.ts';
 export { buildActivitiesFile, buildFiguresFile, buildReferenceFile } from './outputs/data-files.ts';
 export { prepReportMarkdown } from './outputs/prep-report-markdown.ts';

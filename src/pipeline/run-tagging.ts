@@ -2,10 +2,12 @@ import type { ActivityRecord } from '../domain/activities.ts';
 import type { Correction } from '../domain/corrections.ts';
 import type { Figure, OfficeBreakdown } from '../domain/figures.ts';
 import type { Paragraph } from '../domain/paragraphs.ts';
+import type { Partner } from '../domain/reference.ts';
 import { applyCorrections } from './records/apply-corrections.ts';
 import type { CorrectionOutcome } from './records/apply-corrections.ts';
 import { buildFigures, buildRecords } from './records/build-records.ts';
 import { findOfficeBreakdown } from './records/office-breakdown.ts';
+import type { BreakdownWarning } from './records/office-breakdown.ts';
 import type { ReferenceInput } from './tag/reference-input.ts';
 import { ParagraphTagger } from './tag/tag-paragraph.ts';
 import type { TaggedParagraph } from './tag/tag-paragraph.ts';
@@ -15,6 +17,10 @@ export interface TaggingResult {
   readonly records: ActivityRecord[];
   readonly figures: Figure[];
   readonly officeBreakdown: OfficeBreakdown | null;
+  /** What the tagging noticed that a reader should check (e.g. a breakdown that does not add up). */
+  readonly warnings: BreakdownWarning[];
+  /** Generic bodies as the records name them, per country (司法部（利比里亚）). */
+  readonly derivedPartners: Partner[];
   readonly corrections: CorrectionOutcome[];
   readonly dictionaryConflicts: readonly string[];
 }
@@ -30,13 +36,18 @@ export function tagAndBuildRecords(
   const countries = new Map(reference.countries.map((country) => [country.iso3, country]));
   const themes = new Map(reference.themes.map((theme) => [theme.id, theme]));
   const partners = new Map(reference.partners.map((partner) => [partner.id, partner]));
-  const automatic = buildRecords(tagged, { countries, themes, partners });
+  const derived = new Map<string, Partner>();
+  const automatic = buildRecords(tagged, { countries, themes, partners, derived });
   const corrected = applyCorrections(automatic, corrections, countries);
+  const figures = buildFigures(tagged);
+  const breakdown = findOfficeBreakdown(tagged, figures, reference.officeTypes);
   return {
     tagged,
     records: corrected.records,
-    figures: buildFigures(tagged),
-    officeBreakdown: findOfficeBreakdown(tagged, reference.officeTypes),
+    figures,
+    officeBreakdown: breakdown.breakdown,
+    warnings: breakdown.warnings,
+    derivedPartners: [...derived.values()].sort((a, b) => a.id.localeCompare(b.id)),
     corrections: corrected.outcomes,
     dictionaryConflicts: tagger.dictionaryConflicts,
   };

@@ -44,7 +44,7 @@ describe('tag and records: the whole report', async () => {
   it('matches the golden reference.json', () => {
     expectGolden(
       goldenPath('A_HRC_44_28.reference.json'),
-      stableJson(buildReferenceFile(META, reference)),
+      stableJson(buildReferenceFile(META, reference, result.derivedPartners)),
     );
   });
 
@@ -59,6 +59,17 @@ describe('tag and records: the whole report', async () => {
       report: REPORT_SYMBOL,
       paragraph: 24,
       reconciles: true,
+      sources: [
+        expect.objectContaining({ part: 'total', text: '84 个办事机构' }),
+        expect.objectContaining({ part: 'countryOffices', text: '17 个国别办事处' }),
+        expect.objectContaining({
+          part: 'peaceMissionComponents',
+          text: '12 个参与和平行动的人权部门',
+        }),
+        expect.objectContaining({ part: 'regionalOffices', text: '12 个区域办事处' }),
+        expect.objectContaining({ part: 'humanRightsAdvisers', text: '37 名人权顾问' }),
+        expect.objectContaining({ part: 'otherPresences', text: '6 个其他办事机构' }),
+      ],
     });
   });
 

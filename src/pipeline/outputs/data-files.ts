@@ -4,7 +4,7 @@ import { figuresFileSchema } from '../../domain/figures.ts';
 import type { FiguresFile } from '../../domain/figures.ts';
 import type { Meta } from '../../domain/meta.ts';
 import { referenceFileSchema } from '../../domain/reference.ts';
-import type { ReferenceFile } from '../../domain/reference.ts';
+import type { Partner, ReferenceFile } from '../../domain/reference.ts';
 import type { TaggingResult } from '../run-tagging.ts';
 import type { ReferenceInput } from '../tag/reference-input.ts';
 
@@ -13,20 +13,31 @@ export function buildActivitiesFile(meta: Meta, result: TaggingResult): Activiti
   return activitiesFileSchema.parse({ meta, records: result.records });
 }
 
-export function buildFiguresFile(meta: Meta, result: TaggingResult): FiguresFile {
+export function buildFiguresFile(
+  meta: Meta,
+  result: TaggingResult,
+  perReport: readonly TaggingResult[] = [result],
+): FiguresFile {
   return figuresFileSchema.parse({
     meta,
     officeBreakdown: result.officeBreakdown,
+    officeBreakdowns: perReport.flatMap((report) =>
+      report.officeBreakdown ? [report.officeBreakdown] : [],
+    ),
     figures: result.figures,
   });
 }
 
-export function buildReferenceFile(meta: Meta, reference: ReferenceInput): ReferenceFile {
+export function buildReferenceFile(
+  meta: Meta,
+  reference: ReferenceInput,
+  derivedPartners: readonly Partner[] = [],
+): ReferenceFile {
   return referenceFileSchema.parse({
     meta,
     countries: reference.countries,
     cities: reference.cities,
-    partners: reference.partners,
+    partners: [...reference.partners, ...derivedPartners],
     themes: reference.themes,
     officeTypes: reference.officeTypes,
     funds: reference.funds,

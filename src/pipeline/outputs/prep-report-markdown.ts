@@ -26,10 +26,15 @@ export function prepReportMarkdown(
     );
   }
   const warnings = segments.flatMap((result) => result.warnings);
-  if (warnings.length > 0) lines.push('', '### Warnings to review', '');
+  if (warnings.length + tagging.warnings.length > 0) lines.push('', '### Warnings to review', '');
   for (const warning of warnings) {
     lines.push(
       `- ${warning.code}${warning.line === null ? '' : ` (line ${warning.line})`}: ${warning.message}`,
+    );
+  }
+  for (const warning of tagging.warnings) {
+    lines.push(
+      `- ${warning.code}${warning.paragraph === null ? '' : ` (¶${warning.paragraph})`}: ${warning.message}`,
     );
   }
   const sentences = tagging.tagged.flatMap((paragraph) => paragraph.sentences);

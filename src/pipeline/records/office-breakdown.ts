@@ -1,71 +1,157 @@
 import { officeBreakdownParts } from '../../domain/figures.ts';
-import type { OfficeBreakdown, OfficeBreakdownField } from '../../domain/figures.ts';
+import type {
+  Figure,
+  OfficeBreakdown,
+  OfficeBreakdownField,
+  OfficeBreakdownSource,
+} from '../../domain/figures.ts';
 import type { OfficeType, OfficeTypeId } from '../../domain/reference.ts';
 import type { TaggedParagraph } from '../tag/tag-paragraph.ts';
 
-export class BreakdownError extends Error {}
+export interface BreakdownWarning {
+  readonly paragraph: number | null;
+  readonly code: string;
+  readonly message: string;
+}
 
-const TOTAL = /(\d+)\s*个(?:办事机构|外地存在|外地办事处)[^。；]{0,6}?包括/u;
+export interface BreakdownResult {
+  readonly breakdown: OfficeBreakdown | null;
+  readonly warnings: BreakdownWarning[];
+}
 
 const FIELDS = new Map<OfficeTypeId, OfficeBreakdownField>(
   officeBreakdownParts.map(([field, type]) => [type, field]),
 );
+/** What the report calls its field presences as a whole: the total's noun. */
+const PRESENCES = /^(?!其他)(?:.*的)?(?:外地存在|实地存在|办事机构|外地办事处|驻地存在)$/u;
+
+interface Part {
+  readonly figure: Figure;
+  readonly type: OfficeTypeId;
+}
 
 /**
- * The field-presence breakdown as the report states it ("84 个办事机构，包括 17 个国别办事处、
- * ..."): each part's office type comes from the office-type rules, and the parts must add up to
- * the stated total.
+ * The field-presence breakdown as the report states it, in whatever wording: a total counted as
+ * the field presences and at least two parts, each a count of one office type, in one sentence
+ * or two that follow each other ("截至……，人权高专办共设有 89 个实地存在，其中……", "……在 19 个
+ * 国家设有国别办事处……。此外……实地存在总数为 92 个。"). Built from the figures already read, so
+ * it cites their spans. Parts that do not add up to the total are kept as stated, with a warning.
  */
 export function findOfficeBreakdown(
   tagged: readonly TaggedParagraph[],
+  figures: readonly Figure[],
+  officeTypes: readonly OfficeType[],
+): BreakdownResult {
+  const texts = new Map(tagged.map(({ paragraph }) => [paragraph.number, paragraph.text]));
+  let best: { breakdown: OfficeBreakdown; score: number } | null = null;
+  for (const { paragraph, sentences } of tagged) {
+    const inParagraph = figures.filter((figure) => figure.paragraph === paragraph.number);
+    for (const sentence of sentences) {
+      const window = inParagraph.filter(
+        (figure) => figure.sentence === sentence.index || figure.sentence === sentence.index + 1,
+      );
+      const candidate = breakdownOf(window, texts.get(paragraph.number) ?? '', officeTypes);
+      if (!candidate) continue;
+      const parts = (candidate.sources?.length ?? 1) - 1;
+      const score = (candidate.reconciles ? 100 : 0) + parts;
+      if (!best || score > best.score) best = { breakdown: candidate, score };
+    }
+  }
+  const warnings: BreakdownWarning[] = [];
+  if (!best) {
+    warnings.push({
+      paragraph: null,
+      code: 'no-office-breakdown',
+      message:
+        'no field-presence breakdown (a total of field presences and its parts by office type) found: the field-presence table stays empty for this report',
+    });
+    return { breakdown: null, warnings };
+  }
+  const { breakdown } = best;
+  if (!breakdown.reconciles) {
+    const sum = officeBreakdownParts.reduce((total, [field]) => total + breakdown[field], 0);
+    warnings.push({
+      paragraph: breakdown.paragraph,
+      code: 'office-breakdown-does-not-add-up',
+      message: `paragraph ${breakdown.paragraph}: the field presences by type add up to ${sum}, but the text states ${breakdown.total}; the parts are shown as stated`,
+    });
+  }
+  return { breakdown, warnings };
+}
+
+function breakdownOf(
+  figures: readonly Figure[],
+  text: string,
   officeTypes: readonly OfficeType[],
 ): OfficeBreakdown | null {
-  for (const { paragraph, sentences } of tagged) {
-    for (const sentence of sentences) {
-      const total = TOTAL.exec(sentence.text);
-      if (!total) continue;
-      const listStart = sentence.start + total.index + total[0].length;
-      const parts = new Map<OfficeTypeId, number>();
-      for (const figure of sentence.figures.filter((f) => f.start >= listStart)) {
-        const upTo = paragraph.text.slice(figure.start).search(/[、，；。]|以及/u);
-        const item = paragraph.text.slice(figure.start, upTo < 0 ? undefined : figure.start + upTo);
-        const type = officeTypeOf(item, officeTypes);
-        if (!type || type === 'headquarters') continue;
-        parts.set(type, (parts.get(type) ?? 0) + figure.value);
-      }
-      if (parts.size < 2) continue;
-      const breakdown: OfficeBreakdown = {
-        total: Number(total[1]),
-        countryOffices: 0,
-        peaceMissionComponents: 0,
-        regionalOffices: 0,
-        humanRightsAdvisers: 0,
-        otherPresences: 0,
-        report: paragraph.report,
-        paragraph: paragraph.number,
-        reconciles: false,
-      };
-      for (const [type, value] of parts) {
-        const field = FIELDS.get(type);
-        if (field) breakdown[field] = value;
-      }
-      const sum = [...parts.values()].reduce((a, b) => a + b, 0);
-      if (sum !== breakdown.total) {
-        throw new BreakdownError(
-          `paragraph ${paragraph.number}: the field presences by type add up to ${sum}, but the text states ${breakdown.total}`,
-        );
-      }
-      return { ...breakdown, reconciles: true };
+  const totals = figures.filter(
+    (figure) => figure.counts === 'offices' && PRESENCES.test(figure.countsText),
+  );
+  const parts: Part[] = figures.flatMap((figure) => {
+    const type = officeTypeOf(figure, text, officeTypes);
+    return type && type !== 'headquarters' ? [{ figure, type }] : [];
+  });
+  let chosen: OfficeBreakdown | null = null;
+  for (const total of totals) {
+    const own = parts.filter((part) => part.figure.id !== total.id);
+    if (new Set(own.map((part) => part.type)).size < 2) continue;
+    const breakdown: OfficeBreakdown = {
+      total: total.value,
+      countryOffices: 0,
+      peaceMissionComponents: 0,
+      regionalOffices: 0,
+      humanRightsAdvisers: 0,
+      otherPresences: 0,
+      report: total.report,
+      paragraph: total.paragraph,
+      reconciles: false,
+      sources: [source('total', total)],
+    };
+    for (const part of own) {
+      const field = FIELDS.get(part.type);
+      if (!field) continue;
+      breakdown[field] += part.figure.value;
+      breakdown.sources?.push(source(field, part.figure));
     }
+    const sum = officeBreakdownParts.reduce((acc, [field]) => acc + breakdown[field], 0);
+    const result = { ...breakdown, reconciles: sum === breakdown.total };
+    if (!chosen || (result.reconciles && !chosen.reconciles)) chosen = result;
+  }
+  return chosen;
+}
+
+function source(part: OfficeBreakdownSource['part'], figure: Figure): OfficeBreakdownSource {
+  return { part, figure: figure.id, start: figure.start, end: figure.end, text: figure.text };
+}
+
+/**
+ * The office type a figure counts: named in its counted phrase ("17 个国别办事处", "37 名人权顾问",
+ * "6 个其他外地存在"), or, where it counts countries or regions, in the clause that follows
+ * ("在 19 个国家设有国别办事处或独立办事处").
+ */
+function officeTypeOf(
+  figure: Figure,
+  text: string,
+  officeTypes: readonly OfficeType[],
+): OfficeTypeId | null {
+  if (figure.counts === 'offices' || figure.counts === 'advisers') {
+    const named = longestRule(figure.countsText, officeTypes);
+    if (named) return named;
+    if (figure.counts === 'advisers') return 'human-rights-adviser';
+    return /^其他/u.test(figure.countsText) ? 'other-presence' : null;
+  }
+  if (figure.counts === 'countries' || figure.counts === 'other') {
+    const clause = /^[^，。；、]*/u.exec(text.slice(figure.end))?.[0] ?? '';
+    return /^\s*(?:设有|设立了?|建有|有)/u.test(clause) ? longestRule(clause, officeTypes) : null;
   }
   return null;
 }
 
-function officeTypeOf(item: string, officeTypes: readonly OfficeType[]): OfficeTypeId | null {
+function longestRule(text: string, officeTypes: readonly OfficeType[]): OfficeTypeId | null {
   let best: { id: OfficeTypeId; length: number } | null = null;
   for (const type of officeTypes) {
     for (const rule of type.rules.zh) {
-      if (item.includes(rule) && (!best || rule.length > best.length))
+      if (text.includes(rule) && (!best || rule.length > best.length))
         best = { id: type.id, length: rule.length };
     }
   }
