@@ -74,6 +74,13 @@ export const partnerSchema = z.object({
     .string()
     .regex(/^[A-Z]{3}$/)
     .nullable(),
+  /**
+   * A generic body every State has (司法部, 国家统计局): records name it per country, as
+   * `${id}--${iso3 in lower case}`, with the country that governs the sentence.
+   */
+  perCountry: z.boolean().optional(),
+  /** For such a per-country partner: the generic entry it is an instance of. */
+  instanceOf: z.string().optional(),
 });
 
 export const pillars = [

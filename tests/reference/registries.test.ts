@@ -110,7 +110,7 @@ const REPORT_PARTNERS: Record<string, string> = {
   欧洲联盟基本权利局: 'eu-fra',
   中非国家经济共同体: 'eccas',
   国家人权和自由委员会: 'cmr-nchrf',
-  国家统计局: 'cmr-national-statistics-institute',
+  国家统计局: 'national-statistics-office',
   民间社会: 'civil-society-organisations',
   民间社会组织: 'civil-society-organisations',
   普遍定期审议: 'upr',
@@ -120,25 +120,25 @@ const REPORT_PARTNERS: Record<string, string> = {
   欧洲联盟: 'european-union',
   议会: 'parliaments',
   部际委员会: '',
-  司法部: 'lbr-ministry-of-justice',
-  报告和后续行动国家机制委员会: 'lbr-nmrf-committee',
-  法律改革委员会: 'lbr-law-reform-commission',
+  司法部: 'ministry-of-justice',
+  报告和后续行动国家机制委员会: 'nmrf-committee',
+  法律改革委员会: 'law-reform-commission',
   西非国家经济共同体: 'ecowas',
   爱国者理事会: 'lbr-council-of-patriots',
-  '妇女、男女同性恋、双性恋、变性者和双性人及少数民族权利监察专员办公室': 'col-ombudsman',
-  监察专员: 'col-ombudsman',
-  总法律顾问: 'col-procurator-general',
-  法律总顾问: 'col-procurator-general',
-  总检察长: 'col-attorney-general',
-  总统委员会: 'col-presidential-council-hr',
-  矿产和能源部: 'col-ministry-of-mines-and-energy',
+  '妇女、男女同性恋、双性恋、变性者和双性人及少数民族权利监察专员办公室': 'ombudsman',
+  监察专员: 'ombudsman',
+  总法律顾问: 'procurator-general',
+  法律总顾问: 'procurator-general',
+  总检察长: 'attorney-general-office',
+  总统委员会: 'presidential-council-human-rights',
+  矿产和能源部: 'ministry-of-mines-and-energy',
   Ecopetrol: 'ecopetrol',
   Nestlé: 'nestle',
   'Empresas Públicas de Medellín': 'epm',
   Amerisur: 'amerisur',
-  国家土地机构: 'col-national-land-agency',
-  环境部: 'col-ministry-of-environment',
-  农业部: 'col-ministry-of-agriculture',
+  国家土地机构: 'national-land-agency',
+  环境部: 'ministry-of-environment',
+  农业部: 'ministry-of-agriculture',
   世界自然基金会: 'wwf',
   上米拉和弗龙特拉社区理事会: 'col-alto-mira-frontera',
   欧洲委员会: 'council-of-europe',
@@ -285,9 +285,14 @@ describe('data/reference registries', () => {
     expect([...fundIndex.keys()].filter((form) => actorForms.has(form))).toEqual([]);
   });
 
-  it('give national government bodies a country', () => {
-    const missing = partners.filter((p) => p.type === 'government-body' && p.country === null);
+  it('give national government bodies a country, or name them per country', () => {
+    // A generic body every State has (司法部) takes the country of its sentence (perCountry).
+    const missing = partners.filter(
+      (p) => p.type === 'government-body' && p.country === null && p.perCountry !== true,
+    );
     expect(missing.map((p) => p.id)).toEqual([]);
+    const fitted = partners.filter((p) => /uses it only there/u.test(JSON.stringify(p)));
+    expect(fitted.map((p) => p.id)).toEqual([]);
   });
 
   it('map no fund form to two funds and no office rule to two office types', () => {

@@ -20,6 +20,32 @@ export interface RecordContext {
   readonly countries: ReadonlyMap<string, Country>;
   readonly themes: ReadonlyMap<string, Theme>;
   readonly partners: ReadonlyMap<string, Partner>;
+  /** Per-country instances of generic bodies, filled as records name them. */
+  readonly derived: Map<string, Partner>;
+}
+
+/** The per-country instance of a generic body, registered in `context.derived` on first use. */
+function perCountryPartner(id: string, iso3: string, context: RecordContext): string {
+  const base = context.partners.get(id);
+  const country = context.countries.get(iso3);
+  if (!base?.perCountry || !country) return id;
+  const derived = `${id}--${iso3.toLowerCase()}`;
+  if (!context.derived.has(derived)) {
+    context.derived.set(derived, {
+      ...base,
+      id: derived,
+      names: {
+        zh: `${base.names.zh}（${country.names.zh}）`,
+        en: `${base.names.en} (${country.names.en})`,
+      },
+      acronyms: [],
+      aliases: [],
+      country: iso3,
+      perCountry: false,
+      instanceOf: id,
+    });
+  }
+  return derived;
 }
 
 export function buildRecords(
@@ -62,7 +88,11 @@ function paragraphRecords(
       sentence.tags.filter((tag) => tag.kind === 'partner').map((tag) => tag.ref ?? ''),
     );
     const isMechanism = (id: string) => context.partners.get(id)?.type === 'human-rights-mechanism';
-    const partners = organisations.filter((id) => !isMechanism(id));
+    // A generic body (司法部) is that of the one country the sentence or its paragraph is about.
+    const owner = governing.length === 1 ? governing[0] : named.length === 1 ? named[0] : null;
+    const partners = organisations
+      .filter((id) => !isMechanism(id))
+      .map((id) => (owner ? perCountryPartner(id, owner, context) : id));
     const mechanisms = organisations.filter(isMechanism);
     for (const [iso3, role, placeInherited] of targets) {
       // One record per country: a country named in two roles keeps its strongest (ROLE_STRENGTH).
