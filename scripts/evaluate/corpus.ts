@@ -6,7 +6,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { paragraphsFileSchema } from '../../src/domain/index.ts';
-import type { Correction, ParagraphsFile } from '../../src/domain/index.ts';
+import type { CountryRole, Correction, ParagraphsFile } from '../../src/domain/index.ts';
 import { annotationSchema } from '../../src/pipeline/evaluate/annotation-schema.ts';
 import type { Annotation } from '../../src/pipeline/evaluate/annotation-schema.ts';
 import { scoreAnnotation, scoreExtras } from '../../src/pipeline/evaluate/score-annotation.ts';
@@ -133,9 +133,13 @@ export function runText(
       bySurface.set(surface, partner.id);
     }
   }
+  // A per-country instance (司法部（利比里亚）) is scored as the body the annotation names.
+  const instanceOf = new Map(
+    tagging.derivedPartners.map((partner) => [partner.id, partner.instanceOf]),
+  );
   const records = tagging.records.map((record) => ({
     ...record,
-    partners: [...record.partners, ...record.mechanisms],
+    partners: [...record.partners, ...record.mechanisms].map((id) => instanceOf.get(id) ?? id),
   }));
   const pillars = new Set(
     reference.themes.filter((theme) => theme.parent === null).map((t) => t.id),
@@ -147,11 +151,39 @@ export function runText(
     refused: null,
     warnings: result.warnings.length,
     structure: scoreStructure(expected, result.paragraphs, result.sections),
-    annotation: scoreAnnotation(annotation, records, tagging.figures, (surface) =>
-      bySurface.get(surface),
+    annotation: scoreAnnotation(
+      annotation,
+      records,
+      tagging.figures,
+      (surface) => bySurface.get(surface),
+      countryTags(tagging),
     ),
     extras: scoreExtras(annotation, records, tagging.figures, tagging.officeBreakdown, pillars),
   };
+}
+
+/**
+ * The countries the tagger found in each paragraph, with their roles, as the annotation lists
+ * them: a country with a substantive role there is not listed again as a mention. Places named in
+ * sentences that report no work (a treaty title in chapter II) are found, though no record holds them.
+ */
+function countryTags(tagging: ReturnType<typeof tagAndBuildRecords>) {
+  return tagging.tagged.flatMap(({ paragraph, sentences }) => {
+    const roles = new Map<string, Set<string>>();
+    for (const tag of sentences.flatMap((sentence) => sentence.tags)) {
+      if ((tag.kind !== 'country' && tag.kind !== 'city') || !tag.ref || !tag.role) continue;
+      roles.set(tag.ref, (roles.get(tag.ref) ?? new Set()).add(tag.role));
+    }
+    return [...roles].flatMap(([country, set]) => {
+      const substantive = [...set].filter((role) => role !== 'mention');
+      return (substantive.length > 0 ? substantive : ['mention']).map((role) => ({
+        report: paragraph.report,
+        paragraph: paragraph.number,
+        country,
+        role: role as CountryRole,
+      }));
+    });
+  });
 }
 
 /** Every text of the corpus in every layout (and the seed as received), scored. */

@@ -53,32 +53,35 @@ describe.each(Object.entries(groups))('%s', (_name, belongs) => {
   });
 });
 
+// Measured 2026-12-01 (npm run evaluate): seed country F1 99.2 %, country+role 98.3 %, figures
+// 100 / 100 %; fictional country F1 98.4 %, country+role 77.4 %, partner recall 56.5 %, figures
+// 100 / 100 %, every breakdown exact, no title leak.
 const FLOORS = {
   'A/HRC/44/28 as received': {
-    countryF1: 0.97,
-    countryRoleF1: 0.96,
+    countryF1: 0.98,
+    countryRoleF1: 0.97,
     titleLeaks: 0,
     partnerRecall: 0.85,
-    figureRecall: 0.95,
-    figurePrecision: 0.9,
+    figureRecall: 0.98,
+    figurePrecision: 0.98,
     breakdownsExact: 1,
   },
   'A/HRC/44/28 re-laid out': {
-    countryF1: 0.97,
-    countryRoleF1: 0.96,
+    countryF1: 0.98,
+    countryRoleF1: 0.97,
     titleLeaks: 0,
     partnerRecall: 0.85,
-    figureRecall: 0.95,
-    figurePrecision: 0.9,
+    figureRecall: 0.98,
+    figurePrecision: 0.98,
     breakdownsExact: 9,
   },
   'fictional reports': {
-    countryF1: 0.92,
-    countryRoleF1: 0.7,
-    titleLeaks: 60,
-    partnerRecall: 0.5,
-    figureRecall: 0.39,
-    figurePrecision: 0.64,
-    breakdownsExact: 9,
+    countryF1: 0.97,
+    countryRoleF1: 0.75,
+    titleLeaks: 0,
+    partnerRecall: 0.54,
+    figureRecall: 0.98,
+    figurePrecision: 0.98,
+    breakdownsExact: 54,
   },
 };

@@ -80,11 +80,15 @@ export function scoreAnnotation(
   records: readonly ScoredRecord[],
   figures: readonly ScoredFigure[],
   partnerIdForSurface: PartnerIdForSurface,
+  /** Countries as tagged per paragraph; by default those of the records. */
+  countryTags?: readonly Pick<ScoredRecord, 'paragraph' | 'country' | 'role' | 'report'>[],
 ): AnnotationScore {
   const scored = new Set(annotation.paragraphs.map((paragraph) => paragraph.number));
   const inScope = (item: { paragraph: number; report?: string }) =>
     scored.has(item.paragraph) && (item.report === undefined || item.report === annotation.report);
-  const placed = records.filter(inScope).filter((record) => record.country !== null);
+  const placed = (countryTags ?? records)
+    .filter(inScope)
+    .filter((record) => record.country !== null);
   const gold = [...annotation.paragraphs].sort((a, b) => a.number - b.number);
 
   return {

@@ -305,7 +305,12 @@ class BodyReader {
     let length = 0;
     for (let at = index; at < index + MAX_HEADING_LINES; at += 1) {
       const line = this.lines[at];
-      if (!line || endsSentence(line.text)) return 0;
+      if (!line) break;
+      // A finished sentence after the first line is the paragraph that follows the heading.
+      if (endsSentence(line.text)) {
+        if (at === index) return 0;
+        break;
+      }
       if (at > index && this.startsHeadingPattern(line)) break;
       // A wrapped heading's last line is clearly short; a near-full one is a paragraph's first line.
       if (at > index && widthOf(line, this.layout) > this.layout.fullWidth * HEADING_TAIL_SHARE)

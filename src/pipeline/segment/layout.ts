@@ -118,7 +118,8 @@ export function measureLayout(lines: readonly RawLine[]): LayoutStats {
   const nearFull = long.filter(
     (line) => Math.abs(widthOf(line, { measure }) - fullWidth) <= fullWidth * 0.1,
   );
-  const wrapped = long.length > 0 && nearFull.length >= long.length * 0.5;
+  // Too few lines inside paragraphs to tell a line width: read the text as unwrapped.
+  const wrapped = middles.length >= 5 && nearFull.length >= long.length * 0.5;
 
   return {
     measure,

@@ -48,6 +48,26 @@ export function decideRole(
   const { before, after } = clauseAround(sentence, start, end);
   const rest = sentence.slice(end);
 
+  // "海地国民", "海地裔人", "阿塞拜疆族": people named after the country, not a place of work.
+  if (/^(?:国民|裔|侨民|公民|籍|族)/u.test(after)) {
+    return { role: 'mention', rule: 'role:mention-people-of-x' };
+  }
+  // "澳大利亚人权委员会": the country names an institution the dictionary does not know.
+  if (/^(?:国家)?(?:人权委员会|人权和自由委员会|人权机构|监察员|监察专员|大学)/u.test(after)) {
+    return { role: 'mention', rule: 'role:mention-inside-institution-name' };
+  }
+  // "……，直至海地的局势允许……": a place in a condition, not where the work was done.
+  if (/^\s*(?:直至|直到|除非|一旦|如果|若)/u.test(before)) {
+    return { role: 'mention', rule: 'role:mention-in-a-condition' };
+  }
+  // "从伊拉克……遣返的妇女", "逃离乌克兰的难民": where people came away from.
+  if (
+    (/从[^，。；]{0,12}$/u.test(before) && /(?:遣返|返回|撤离|驱逐|转移|逃离)/u.test(after)) ||
+    /(?:逃离|离开|逃出)\s*$/u.test(before)
+  ) {
+    return { role: 'mention', rule: 'role:mention-place-people-left' };
+  }
+
   if (/(?:来自|包括)[^。；]*$/u.test(sentence.slice(0, start)) && PARTICIPATION.test(rest)) {
     return { role: 'participant', rule: 'role:participant-from-x-took-part' };
   }
