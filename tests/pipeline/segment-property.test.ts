@@ -9,6 +9,7 @@ import type {
   SectionSpec,
   SentenceSpec,
 } from '../support/synthetic-report.ts';
+import { fuzzSettings } from '../support/fuzz-settings.ts';
 
 // No numerals 一..十 (a line starting "三、" is a chapter heading) and no digits glued to text.
 const HAN = [
@@ -64,8 +65,6 @@ const report: fc.Arbitrary<ReportSpec> = fc.record({
   printFirstNumber: fc.boolean(),
 });
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
-
 describe('segment: property tests on reports laid out like the extraction', () => {
   it('recovers every paragraph, its number, section and footnotes, and loses no text', () => {
     fc.assert(
@@ -84,7 +83,7 @@ describe('segment: property tests on reports laid out like the extraction', () =
         const accounted = Object.values(result.coverage.characters).reduce((a, b) => a + b, 0);
         expect(accounted).toBe(result.coverage.inputCharacters);
       }),
-      { numRuns: RUNS, endOnFailure: RUNS > 1000 },
+      fuzzSettings(150),
     );
   });
 
@@ -99,7 +98,7 @@ describe('segment: property tests on reports laid out like the extraction', () =
         expect(texts(lines.filter((line) => line.trim() !== '').join('\n'))).toEqual(reference);
         expect(texts(text.replace(/\n/gu, '\r\n'))).toEqual(reference);
       }),
-      { numRuns: Math.ceil(RUNS / 3), endOnFailure: RUNS > 1000 },
+      fuzzSettings(50),
     );
   });
 });

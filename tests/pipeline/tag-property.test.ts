@@ -5,9 +5,11 @@ import type { Paragraph } from '../../src/domain/paragraphs.ts';
 import { tagAndBuildRecords } from '../../src/pipeline/run-tagging.ts';
 import type { ReferenceInput } from '../../src/pipeline/tag/reference-input.ts';
 import { loadReference } from '../../scripts/prep/load-reference.ts';
+import { fuzzSettings } from '../support/fuzz-settings.ts';
 
-/** `npm run fuzz` raises this (FUZZ_RUNS=20000 npm run fuzz for more). */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
+/** `npm run fuzz` raises the runs (FUZZ_RUNS=20000 npm run fuzz for more). */
+const FUZZ = fuzzSettings(100);
+const RUNS = FUZZ.numRuns;
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 let reference: ReferenceInput;
@@ -159,7 +161,7 @@ describe('tagger: properties over random paragraphs built from real fragments', 
           expect(text?.slice(figure.start, figure.end)).toBe(figure.text);
         }
       }),
-      { numRuns: RUNS },
+      FUZZ,
     );
     // The fragments are real enough to produce tags and records, so the checks above bite.
     expect(tags).toBeGreaterThan(RUNS);

@@ -25,6 +25,10 @@ export interface LayoutStats {
   readonly wrapped: boolean;
 }
 
+function isUrlLine(text: string): boolean {
+  return /^\S*(?:https?:\/\/|www\.)\S*$/u.test(text.trim());
+}
+
 export function widthOf(line: RawLine, layout: Pick<LayoutStats, 'measure'>): number {
   return layout.measure === 'units' ? line.width : line.chars;
 }
@@ -118,8 +122,20 @@ export function measureLayout(lines: readonly RawLine[]): LayoutStats {
   const nearFull = long.filter(
     (line) => Math.abs(widthOf(line, { measure }) - fullWidth) <= fullWidth * 0.1,
   );
-  // Too few lines inside paragraphs to tell a line width: read the text as unwrapped.
-  const wrapped = middles.length >= 5 && nearFull.length >= long.length * 0.5;
+  // A short text (few paragraphs, many headings, footnotes and URL lines) can have most of its
+  // long lines off the body width. It is still wrapped when sentences run on from one line to the
+  // next (a line stops after a comma, with more to come) and no finished line runs past the full
+  // width, as nearly every paragraph of an unwrapped text does.
+  const runOnLines = middles.filter(
+    (line) => /[，、；：]/u.test(line.text) && !isUrlLine(line.text),
+  );
+  const overlongEnders = enders.filter((line) => widthOf(line, { measure }) > fullWidth * 1.1);
+  const wrapped =
+    (middles.length >= 5 && nearFull.length >= long.length * 0.5) ||
+    (runOnLines.length >= 2 && overlongEnders.length === 0) ||
+    (middles.length < 5 &&
+      long.length > 0 &&
+      long.filter((line) => endsSentence(line.text)).length < long.length * 0.7);
 
   return {
     measure,
@@ -179,7 +195,12 @@ export function paragraphEndEvidence(
   const needed =
     leadingTokenWidth(next.text, layout.measure) + (layout.measure === 'units' ? 1 : 0);
   const short = room >= needed;
-  evidence += short ? 6 : -2.5;
+  // A first line runs short by its lost number's indent; where the text gave too few first lines
+  // to measure it, a first line that stops within an indent of the full width says nothing.
+  const maxIndent = layout.measure === 'units' ? 12 : 6;
+  const unsure =
+    lineIsFirst && layout.firstLineIndent === null && short && room < needed + maxIndent;
+  evidence += unsure ? 0 : short ? 6 : -2.5;
   if (layout.trailingSpaceMarksEnds) {
     // Where nearly every paragraph end carries the space, a line without it goes on.
     const missing = layout.trailingSpaceShare >= 0.95 ? 8 : 3;
