@@ -38,7 +38,10 @@ const FILES = {
     'data/reference/partners.json',
     z.object({ partners: z.array(partnerSchema), actor: actorSchema }),
   ],
-  themes: ['data/reference/themes.json', z.object({ themes: z.array(themeSchema) })],
+  themes: [
+    'data/reference/themes.json',
+    z.object({ themes: z.array(themeSchema), notInside: z.array(z.string().min(2)).default([]) }),
+  ],
   officeTypes: [
     'data/reference/office-types.json',
     z.object({ officeTypes: z.array(officeTypeSchema) }),
@@ -87,6 +90,7 @@ export async function loadReference(
       partners: partners.partners,
       actor: partners.actor,
       themes: themes.themes,
+      themeBlockers: themes.notInside,
       officeTypes: officeTypes.officeTypes,
       funds: funds.funds,
     },

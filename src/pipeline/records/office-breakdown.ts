@@ -138,7 +138,7 @@ function officeTypeOf(
     const named = longestRule(figure.countsText, officeTypes);
     if (named) return named;
     if (figure.counts === 'advisers') return 'human-rights-adviser';
-    return /^其他/u.test(figure.countsText) ? 'other-presence' : null;
+    return figure.countsText.startsWith('其他') ? 'other-presence' : null;
   }
   if (figure.counts === 'countries' || figure.counts === 'other') {
     const clause = /^[^，。；、]*/u.exec(text.slice(figure.end))?.[0] ?? '';

@@ -21,6 +21,8 @@ export interface ReferenceInput {
   readonly partners: readonly Partner[];
   readonly actor: Actor;
   readonly themes: readonly Theme[];
+  /** Longer words inside which a theme's rule word does not count (议会 inside 建议会员国). */
+  readonly themeBlockers?: readonly string[];
   readonly officeTypes: readonly OfficeType[];
   readonly funds: readonly Fund[];
   readonly lookalikes: readonly Lookalike[];

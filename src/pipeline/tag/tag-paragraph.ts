@@ -59,7 +59,7 @@ export class ParagraphTagger {
 
   constructor(reference: ReferenceInput) {
     this.dictionary = new EntityDictionary(reference);
-    this.themes = new ThemeMatcher(reference.themes);
+    this.themes = new ThemeMatcher(reference.themes, reference.themeBlockers);
     this.partners = new Map(reference.partners.map((partner) => [partner.id, partner]));
   }
 

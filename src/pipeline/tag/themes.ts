@@ -12,7 +12,13 @@ export interface ThemeMatch {
 export class ThemeMatcher {
   private readonly matcher: BoundedSearch<string[]>;
 
-  constructor(themes: readonly Theme[]) {
+  private readonly blockers: BoundedSearch<null> | null;
+
+  constructor(themes: readonly Theme[], blockers: readonly string[] = []) {
+    this.blockers =
+      blockers.length > 0
+        ? new BoundedSearch(blockers.map((pattern) => ({ pattern, data: null })))
+        : null;
     const byWord = new Map<string, string[]>();
     for (const theme of themes) {
       for (const word of [...theme.rules.zh, ...theme.rules.en]) {
@@ -25,8 +31,10 @@ export class ThemeMatcher {
   }
 
   find(text: string): ThemeMatch[] {
+    const blocked = this.blockers?.all(text) ?? [];
     return this.matcher
       .all(text)
+      .filter((hit) => !blocked.some((b) => b.start <= hit.start && hit.end <= b.end))
       .flatMap((hit) =>
         hit.data.map((theme) => ({
           start: hit.start,
