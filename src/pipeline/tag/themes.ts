@@ -8,6 +8,17 @@ export interface ThemeMatch {
   readonly theme: string;
 }
 
+function isStrictlyInside(
+  hit: { start: number; end: number },
+  blocker: { start: number; end: number },
+): boolean {
+  return (
+    blocker.start <= hit.start &&
+    hit.end <= blocker.end &&
+    hit.end - hit.start < blocker.end - blocker.start
+  );
+}
+
 /** Every theme rule word in a text; themes may overlap each other and other tags. */
 export class ThemeMatcher {
   private readonly matcher: BoundedSearch<string[]>;
@@ -34,7 +45,7 @@ export class ThemeMatcher {
     const blocked = this.blockers?.all(text) ?? [];
     return this.matcher
       .all(text)
-      .filter((hit) => !blocked.some((b) => b.start <= hit.start && hit.end <= b.end))
+      .filter((hit) => !blocked.some((b) => isStrictlyInside(hit, b)))
       .flatMap((hit) =>
         hit.data.map((theme) => ({
           start: hit.start,

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { Theme } from '../../src/domain/reference.ts';
+import { ThemeMatcher } from '../../src/pipeline/tag/themes.ts';
+
+function theme(id: string, zh: string[]): Theme {
+  return {
+    id,
+    pillar: 'development',
+    parent: 'development',
+    labels: { zh: id, en: id },
+    rules: { zh, en: [] },
+  };
+}
+
+const themes = [
+  theme('parliaments', ['议会']),
+  theme('development', ['可持续发展']),
+  theme('sdgs-2030-agenda', ['可持续发展合作框架']),
+];
+
+describe('ThemeMatcher', () => {
+  it('drops a rule word that sits inside a blocking word across a word break', () => {
+    const matcher = new ThemeMatcher(themes, ['建议会员国']);
+    // 建议 + 会员国: "recommends that Member States", no parliament in it.
+    expect(matcher.find('委员会建议会员国加强合作。')).toEqual([]);
+    expect(matcher.find('人权高专办与议会合作。').map((m) => m.theme)).toEqual(['parliaments']);
+  });
+
+  it('keeps a rule word that is the blocking word itself, and overlapping words of other themes', () => {
+    const matcher = new ThemeMatcher(themes, ['可持续发展合作框架']);
+    const found = matcher.find('根据可持续发展合作框架。');
+    // The blocker stops only what is strictly inside it.
+    expect(found.map((m) => [m.theme, m.text])).toEqual([
+      ['sdgs-2030-agenda', '可持续发展合作框架'],
+    ]);
+    const unblocked = new ThemeMatcher(themes).find('根据可持续发展合作框架。');
+    expect(unblocked.map((m) => m.theme)).toEqual(['sdgs-2030-agenda', 'development']);
+  });
+});
