@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Schemas of the hand-reviewed files in data/reference/: every entry says why it is there. */
 const iso3 = z.string().regex(/^[A-Z]{3}$/);

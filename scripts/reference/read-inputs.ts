@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Converter } from 'opencc-js/cn2t';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { exemplarCities, zoneTerritories } from './cldr-zones.ts';
 import { parseCsv } from './csv.ts';
 import {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // The page's Content-Security-Policy forbids eval: zod validates without compiling code and does not
 // probe for eval (a probe is reported as a policy violation). Schemas read this when they are

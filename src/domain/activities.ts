@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { metaSchema } from './meta.ts';
 import { officeTypeIds } from './reference.ts';
 

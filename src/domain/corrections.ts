@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { countryRoles } from './activities.ts';
 
 /** A reviewed correction to the automatic tags, applied after tagging and reported. */

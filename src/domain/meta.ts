@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Bumped whenever a generated file changes shape; the app refuses files of another version. */
 export const SCHEMA_VERSION = 1;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** One entry of data/reports.json: a source text the pipeline reads. */
 export const reportEntrySchema = z.object({

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { DataFileError, describeIssues } from './data-file-error.ts';
 
 function errorMessage(error: unknown): string {

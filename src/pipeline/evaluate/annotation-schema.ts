@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { countryRoles } from '../../domain/activities.ts';
 import { qualifiers } from '../../domain/figures.ts';
 import { partnerTypes } from '../../domain/reference.ts';
