@@ -53,7 +53,7 @@ if (!existsSync(bundle) || !existsSync(stampFile) || readFileSync(stampFile, 'ut
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    packages: 'bundle',
     logLevel: 'error',
   });
   writeFileSync(stampFile, stamp);

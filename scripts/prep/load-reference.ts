@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   citySchema,
   correctionsFileSchema,
@@ -51,9 +51,13 @@ const FILES = {
 } as const;
 
 async function readJson<T>(root: string, path: string, schema: z.ZodType<T>): Promise<T> {
-  const text = await readFile(join(root, path), 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new PrepError(path, error.code === 'ENOENT' ? 'file not found' : error.message);
-  });
+  let text: string;
+  try {
+    text = readFileSync(join(root, path), 'utf8');
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    throw new PrepError(path, code === 'ENOENT' ? 'file not found' : message);
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);

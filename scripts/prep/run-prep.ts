@@ -59,13 +59,13 @@ export async function runPrep(options: PrepOptions): Promise<PrepOutcome> {
     root,
     inputs: sources.map((source) => resolve(root, source.path)),
   });
-  const generatedBy = `scripts/prep.ts pipeline@${await pipelineFingerprint(root)}`;
+  const generatedBy = `scripts/prep.ts pipeline@${pipelineFingerprint(root)}`;
   const texts = (await Promise.all(sources.map((source) => readSource(root, source)))).map(
     decodeSource,
   );
   const sourceRefs = texts.map(({ symbol, hash }) => ({ symbol, sha256: hash }));
 
-  const previous = await readPreviousMeta(join(out, 'paragraphs.json'));
+  const previous = readPreviousMeta(join(out, 'paragraphs.json'));
   const sameInputs =
     previous?.generatedBy === generatedBy &&
     JSON.stringify(previous.sources) === JSON.stringify(sourceRefs);
@@ -106,7 +106,7 @@ export async function runPrep(options: PrepOptions): Promise<PrepOutcome> {
   // Reuse the previous timestamp when nothing else changed, so a rerun leaves the bytes alone.
   if (previous && sameInputs) {
     const again = render(previous.generatedAt);
-    if (await sameAsOnDisk(out, again)) {
+    if (sameAsOnDisk(out, again)) {
       return { status: 'unchanged', out, results, taggingWarnings: counts(tagging) };
     }
   }
@@ -138,7 +138,7 @@ async function listSources(root: string, options: PrepOptions): Promise<Source[]
 }
 
 async function readRegistry(root: string): Promise<ReportEntry[] | null> {
-  const text = await readIfExists(join(root, 'data/reports.json'));
+  const text = readIfExists(join(root, 'data/reports.json'));
   if (text === null) return null;
   let json: unknown;
   try {
@@ -225,8 +225,8 @@ function withLocation<T>(source: Source, work: () => T): T {
   }
 }
 
-async function readPreviousMeta(path: string): Promise<Meta | null> {
-  const text = await readIfExists(path);
+function readPreviousMeta(path: string): Meta | null {
+  const text = readIfExists(path);
   if (text === null) return null;
   try {
     const parsed = metaSchema.safeParse((JSON.parse(text) as { meta?: unknown }).meta);
@@ -236,9 +236,9 @@ async function readPreviousMeta(path: string): Promise<Meta | null> {
   }
 }
 
-async function sameAsOnDisk(out: string, files: ReadonlyMap<string, string>): Promise<boolean> {
+function sameAsOnDisk(out: string, files: ReadonlyMap<string, string>): boolean {
   for (const [name, content] of files) {
-    if ((await readIfExists(join(out, name))) !== content) return false;
+    if (readIfExists(join(out, name)) !== content) return false;
   }
   return true;
 }

@@ -20,12 +20,16 @@ const BREAK_CANDIDATES = ['。', '；', '！', '？', '\n', '，', '：'];
  * windows wide enough that every occurrence lies wholly inside one of them.
  */
 export class BoundedSearch<Data> {
-  private readonly matcher: AhoCorasick<Data>;
+  private readonly matcher: AhoCorasick;
+  private readonly data: readonly Data[];
   private readonly breaks: RegExp | null;
   private readonly overlap: number;
 
   constructor(entries: readonly { pattern: string; data: Data }[]) {
-    this.matcher = new AhoCorasick(entries.map(({ pattern, data }) => ({ pattern, data })));
+    // Plain strings, the data kept here by pattern index: the matcher checks and copies any data
+    // it is given, which cost more than building the automaton itself.
+    this.matcher = new AhoCorasick(entries.map(({ pattern }) => pattern));
+    this.data = entries.map(({ data }) => data);
     const safe = BREAK_CANDIDATES.filter((char) => !entries.some((e) => e.pattern.includes(char)));
     this.breaks = safe.length === 0 ? null : new RegExp(`[${safe.join('')}]`, 'gu');
     this.overlap = Math.max(1, ...entries.map((entry) => entry.pattern.length));
@@ -80,7 +84,7 @@ export class BoundedSearch<Data> {
         start,
         end: hit.end + safeFrom,
         patternIndex: hit.patternIndex,
-        data: hit.data as Data,
+        data: this.data[hit.patternIndex] as Data,
       });
     }
   }

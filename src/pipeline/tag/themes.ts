@@ -21,33 +21,32 @@ function isStrictlyInside(
 
 /** Every theme rule word in a text; themes may overlap each other and other tags. */
 export class ThemeMatcher {
-  private readonly matcher: BoundedSearch<string[]>;
-
-  private readonly blockers: BoundedSearch<null> | null;
+  /** Rule words carry their themes; blocking words (notInside) carry none. One scan finds both. */
+  private readonly matcher: BoundedSearch<{ themes: string[]; blocks: boolean }>;
 
   constructor(themes: readonly Theme[], blockers: readonly string[] = []) {
-    this.blockers =
-      blockers.length > 0
-        ? new BoundedSearch(blockers.map((pattern) => ({ pattern, data: null })))
-        : null;
-    const byWord = new Map<string, string[]>();
+    const byWord = new Map<string, { themes: string[]; blocks: boolean }>();
     for (const theme of themes) {
       for (const word of [...theme.rules.zh, ...theme.rules.en]) {
-        const list = byWord.get(word) ?? [];
-        if (!list.includes(theme.id)) list.push(theme.id);
-        byWord.set(word, list);
+        const entry = byWord.get(word) ?? { themes: [], blocks: false };
+        if (!entry.themes.includes(theme.id)) entry.themes.push(theme.id);
+        byWord.set(word, entry);
       }
+    }
+    for (const word of blockers) {
+      const entry = byWord.get(word) ?? { themes: [], blocks: false };
+      byWord.set(word, { ...entry, blocks: true });
     }
     this.matcher = new BoundedSearch([...byWord].map(([pattern, data]) => ({ pattern, data })));
   }
 
   find(text: string): ThemeMatch[] {
-    const blocked = this.blockers?.all(text) ?? [];
-    return this.matcher
-      .all(text)
+    const hits = this.matcher.all(text);
+    const blocked = hits.filter((hit) => hit.data.blocks);
+    return hits
       .filter((hit) => !blocked.some((b) => isStrictlyInside(hit, b)))
       .flatMap((hit) =>
-        hit.data.map((theme) => ({
+        hit.data.themes.map((theme) => ({
           start: hit.start,
           end: hit.end,
           text: text.slice(hit.start, hit.end),
