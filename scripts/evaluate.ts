@@ -1,8 +1,9 @@
 /**
- * npm run evaluate [-- --details --text NAME --json PATH]
+ * npm run evaluate [-- --details --text NAME --json PATH --corpus DIR]
  * Scores the pipeline on every text of the development corpus (A/HRC/44/28 as received and
  * re-laid out, and the fictional reports of tests/fixtures/corpus) in every layout, against the
- * hand annotations; prints one table per text, per layout and overall.
+ * hand annotations; prints one table per text, per layout and overall. `--corpus DIR` (repeatable)
+ * adds the texts of another folder in the same source form, e.g. texts held back for review.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -15,10 +16,12 @@ const { values } = parseArgs({
     details: { type: 'boolean', default: false },
     text: { type: 'string' },
     json: { type: 'string' },
+    corpus: { type: 'string', multiple: true },
   },
 });
 const root = process.cwd();
-const runs = (await evaluateCorpus(root)).filter(
+const extraFolders = (values.corpus ?? []).map((folder) => resolve(root, folder));
+const runs = (await evaluateCorpus(root, extraFolders)).filter(
   (run) => values.text === undefined || run.text.includes(values.text),
 );
 process.stdout.write(formatCorpusTables(runs));

@@ -66,6 +66,26 @@ async function readJson(path: string): Promise<unknown> {
   return JSON.parse(await readFile(path, 'utf8'));
 }
 
+/** Every `NAME.source.txt` with its `NAME.annotation.json` in a folder. */
+async function readTexts(folder: string): Promise<CorpusText[]> {
+  const names = (await readdir(folder))
+    .filter((name) => name.endsWith('.source.txt'))
+    .map((name) => name.replace(/\.source\.txt$/u, ''))
+    .sort();
+  const texts: CorpusText[] = [];
+  for (const name of names) {
+    const source = parseSourceForm(
+      await readFile(join(folder, `${name}.source.txt`), 'utf8'),
+      name,
+    );
+    const annotation = annotationSchema.parse(
+      await readJson(join(folder, `${name}.annotation.json`)),
+    );
+    texts.push({ name, source, annotation });
+  }
+  return texts;
+}
+
 export async function loadCorpus(root: string): Promise<{
   seed: { golden: ParagraphsFile; annotation: Annotation; text: string };
   fictional: CorpusText[];
@@ -73,21 +93,7 @@ export async function loadCorpus(root: string): Promise<{
   const golden = paragraphsFileSchema.parse(await readJson(join(root, SEED_GOLDEN)));
   const seedAnnotation = annotationSchema.parse(await readJson(join(root, SEED_ANNOTATION)));
   const text = await readFile(join(root, SEED_TEXT), 'utf8');
-  const names = (await readdir(join(root, CORPUS_DIR)))
-    .filter((name) => name.endsWith('.source.txt'))
-    .map((name) => name.replace(/\.source\.txt$/u, ''))
-    .sort();
-  const fictional: CorpusText[] = [];
-  for (const name of names) {
-    const source = parseSourceForm(
-      await readFile(join(root, CORPUS_DIR, `${name}.source.txt`), 'utf8'),
-      name,
-    );
-    const annotation = annotationSchema.parse(
-      await readJson(join(root, CORPUS_DIR, `${name}.annotation.json`)),
-    );
-    fictional.push({ name, source, annotation });
-  }
+  const fictional = await readTexts(join(root, CORPUS_DIR));
   return { seed: { golden, annotation: seedAnnotation, text }, fictional };
 }
 
@@ -187,9 +193,18 @@ function countryTags(tagging: ReturnType<typeof tagAndBuildRecords>) {
 }
 
 /** Every text of the corpus in every layout (and the seed as received), scored. */
-export async function evaluateCorpus(root: string): Promise<TextRun[]> {
+/**
+ * `extraFolders`: texts in the corpus's source form held back for review (`npm run evaluate --
+ * --corpus DIR`), scored in every layout like the corpus's own.
+ */
+export async function evaluateCorpus(
+  root: string,
+  extraFolders: readonly string[] = [],
+): Promise<TextRun[]> {
   const { reference, corrections } = await loadReference(root);
-  const { seed, fictional } = await loadCorpus(root);
+  const { seed, fictional: own } = await loadCorpus(root);
+  const extra = (await Promise.all(extraFolders.map((folder) => readTexts(folder)))).flat();
+  const fictional = [...own, ...extra];
   const runs: TextRun[] = [];
   const seedReport = seedSource(seed.golden);
   runs.push(
