@@ -11,6 +11,10 @@ export default mergeConfig(
           test: {
             name: 'node',
             environment: 'node',
+            // Generous limits: a test fails for what it checks, never because the machine is
+            // busy (property runs and the corpus evaluation take seconds on a loaded 2-core VM).
+            testTimeout: 120_000,
+            hookTimeout: 180_000,
             include: [
               'tests/pipeline/**/*.test.ts',
               'tests/unit/**/*.test.ts',
@@ -25,6 +29,7 @@ export default mergeConfig(
           test: {
             name: 'jsdom',
             environment: 'jsdom',
+            testTimeout: 60_000,
             include: ['tests/component/**/*.test.tsx'],
           },
         },

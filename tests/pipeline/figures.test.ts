@@ -56,6 +56,28 @@ describe('findFigures: number, measure word and the whole counted phrase', () =>
     expect(brief('45 名法官和书记官')).toEqual(['45 people']);
   });
 
+  // Found by two texts written for review without sight of the pipeline; these sentences are new.
+  it('reads a one-character head glued to the next word as a modifier (国别, 人权, 省份, 全国)', () => {
+    expect(phrases('为 15 个国别或区域办事处提供了指导')).toEqual(['国别或区域办事处']);
+    expect(brief('为 15 个国别或区域办事处提供了指导')).toEqual(['15 offices']);
+    expect(brief('招聘了 30 名人权干事')).toEqual(['30 people']);
+    expect(phrases('在三个省份开展了监测')).toEqual(['省份']);
+    expect(brief('向 5 个举行议会选举的国家提供了支持')).toEqual(['5 countries']);
+    // 人 straight after a number, or after a verb, is still the head.
+    expect(brief('向 3.2 万人提供了援助')).toEqual(['32000 people']);
+    expect(brief('共有 300 人参加了培训')).toEqual(['300 people']);
+  });
+
+  it('stops the counted phrase at a verb, keeps agent nouns in 者, and lets 名 count the people', () => {
+    expect(phrases('另有 25 名人权顾问派驻各国')).toEqual(['人权顾问']);
+    expect(brief('另有 25 名人权顾问派驻各国')).toEqual(['25 advisers']);
+    expect(phrases('为 80 名警察和社会工作者举办了讲习班')).toEqual(['警察和社会工作者']);
+    expect(phrases('为 30 名青年和法律援助提供者提供了培训')).toEqual(['青年和法律援助提供者']);
+    expect(brief('为 50 名数据保护机构和媒体监管机构工作人员举办了课程')).toEqual(['50 people']);
+    expect(phrases('查访了 8 所监狱和警察局')).toEqual(['监狱和警察局']);
+    expect(brief('查访了 9 处拘留中心')).toEqual(['9 other']);
+  });
+
   it('reads a counted noun that stands before its number', () => {
     expect(brief('人权顾问 41 名，其他外地存在 6 个。')).toEqual(['41 advisers', '6 offices']);
     expect(phrases('外地存在共计 88 个。')).toEqual(['外地存在']);

@@ -4,6 +4,7 @@ import {
   matchChapter,
   matchNumbered,
   matchSubsection,
+  numberedHeading,
   toRoman,
 } from '../../src/pipeline/segment/headings.ts';
 
@@ -23,6 +24,15 @@ describe('headings', () => {
     expect(matchChapter('一. 这是一句话。')).toBeNull();
     expect(matchSubsection('A. 联合国人权事务高级专员办事处')).toMatchObject({ key: 'A' });
     expect(matchSubsection('A 级地位的国家人权机构')).toBeNull();
+  });
+
+  it('reads a chapter whose title opens with a year, but not a numbered line that does', () => {
+    expect(matchChapter('二. 2026 年的主要动态')).toMatchObject({
+      key: 'II',
+      title: '2026 年的主要动态',
+    });
+    expect(numberedHeading(3, '2019 年，人权高专办继续')).toBeNull();
+    expect(numberedHeading(3, '国别办事处')).toMatchObject({ key: '3' });
   });
 
   it('splits a numbered line into its number and the rest', () => {

@@ -114,6 +114,10 @@ describe('country roles from sentence structure', () => {
       '塞拉利昂为筹备审议，人权高专办提供支持，几内亚于 2019 年提交了一份中期报告。',
       'GIN:mechanism',
     ],
+    // People named after a country are not work there; a country's migration office is.
+    ['人权高专办在乌干达监测了布隆迪难民的处境。', 'UGA:activity,BDI:mention'],
+    ['人权高专办为乌克兰寻求庇护者提供了法律咨询。', 'UKR:mention'],
+    ['人权高专办与哥伦比亚移民局合作，培训了边境官员。', 'COL:activity'],
   ])('%s', (text, expected) => {
     expect(places(text)).toEqual(expected.split(','));
   });

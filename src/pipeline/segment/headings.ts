@@ -53,7 +53,15 @@ function romanValue(roman: string): number {
 
 /** Headings never end a sentence; a line that does is body text. */
 function looksLikeTitle(title: string): boolean {
-  return !/[。；;！？：:]$/u.test(title) && !/^\d/u.test(title);
+  return !/[。；;！？：:]$/u.test(title);
+}
+
+/**
+ * "12. 2019 年，……" is a printed paragraph number before a sentence opening on a year; a numbered
+ * heading's title does not open with a digit. Chapter and letter headings may ("二. 2026 年的主要动态").
+ */
+function looksLikeNumberedTitle(title: string): boolean {
+  return looksLikeTitle(title) && !/^\d/u.test(title);
 }
 
 export function matchChapter(text: string): HeadingMatch | null {
@@ -86,6 +94,6 @@ export function matchNumbered(text: string): { number: number; rest: string } | 
 }
 
 export function numberedHeading(number: number, title: string): HeadingMatch | null {
-  if (!looksLikeTitle(title)) return null;
+  if (!looksLikeNumberedTitle(title)) return null;
   return { level: 'subsubsection', label: `${number}.`, key: String(number), title };
 }

@@ -115,6 +115,8 @@ const HEADS: Record<CountedCategory, readonly string[]> = {
     '行为者',
     '协调员',
     '法医',
+    '干事',
+    '人权干事',
   ],
   other: [
     '组织',
@@ -154,6 +156,15 @@ const HEADS: Record<CountedCategory, readonly string[]> = {
     '大学',
     '学校',
     '医院',
+    '省份',
+    '警察局',
+    '派出所',
+    '拘留所',
+    '拘留中心',
+    '拘留场所',
+    '拘留设施',
+    '拘留地点',
+    '场所',
   ],
 };
 

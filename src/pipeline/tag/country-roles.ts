@@ -48,8 +48,13 @@ export function decideRole(
   const { before, after } = clauseAround(sentence, start, end);
   const rest = sentence.slice(end);
 
-  // "海地国民", "海地裔人", "阿塞拜疆族": people named after the country, not a place of work.
-  if (/^(?:国民|裔|侨民|公民|籍|族)/u.test(after)) {
+  // "海地国民", "海地裔人", "阿塞拜疆族", "叙利亚难民", "海地移民": people named after the country,
+  // not a place of work ("移民局", a migration office, is an institution of the country).
+  if (
+    /^(?:国民|裔|侨民|公民|籍|族|难民|寻求庇护者|移徙者|移民(?!局|署|部|事务|机构|法|政策))/u.test(
+      after,
+    )
+  ) {
     return { role: 'mention', rule: 'role:mention-people-of-x' };
   }
   // "澳大利亚人权委员会": the country names an institution the dictionary does not know.

@@ -28,7 +28,7 @@ const FIGURE = new RegExp(
 /** Where the counted phrase stops: punctuation, or a verb or preposition that starts a predicate. */
 const HARD_STOP = /[，。；：！？（(“”]/u;
 const PREDICATE =
-  /^(?:设有|拥有|有|是|达到|达|参加|出席|参与|举办|举行|召开|提供|开展|进行|接受|完成|获得|组织|制定|通过|使用|部署|设立|建立|签署|批准|提交|报名|支持|协助|受益|得到|收到|登记|记录|监测|访问|审议|前往|来自|离开|返回|居住|生活|工作|从事|负责|涉及|遭到|遭受|受到|逃离|被|由|在|向|为|对|就|于|从|关于|将|已|正|均|共|都|也|还|分别|包括|其中|中的|占)/u;
+  /^(?:设有|拥有|有|是|达到|达|参加|出席|参与|举办|举行|召开|提供|开展|进行|接受|完成|获得|组织|制定|通过|使用|部署|设立|建立|签署|批准|提交|报名|派驻|派往|位于|覆盖|分布|支持|协助|受益|得到|收到|登记|记录|监测|访问|审议|前往|来自|离开|返回|居住|生活|工作|从事|负责|涉及|遭到|遭受|受到|逃离|被|由|在|向|为|对|就|于|从|关于|将|已|正|均|共|都|也|还|分别|包括|其中|中的|占)(?!者)/u;
 /** Opens a modifier that ends in 的 before the head: "在 2020 年……的国家", "关于……的讲习班". */
 const MODIFIER_OPENING =
   /^(?:在|关于|来自|由|从|因|参加|参与|部署|设立|建立|提交|报名|离开|返回|居住|生活|工作|从事|负责|涉及|遭到|遭受|受到|逃离|已|尚未|正在)/u;
@@ -54,13 +54,21 @@ const MAX_GAP = 4;
  * before punctuation or a verb. The category is the head of the first conjunct (代表和研究员 →
  * representatives; 非洲国家人权机构 → its last head, 机构).
  */
-function countedPhrase(text: string, from: number, until = text.length): Phrase | null {
+function countedPhrase(
+  text: string,
+  from: number,
+  until = text.length,
+  /** The measure word after the number; null where the phrase stands before the number. */
+  measure: string | null = null,
+): Phrase | null {
   const limit = Math.min(until, from + WINDOW);
   let at = from;
   while (at < limit && text[at] === ' ') at += 1;
   const start = at;
+  // "2.5 万人", "300 人": 人 straight after the number counts people, whatever follows it.
+  if (measure === '' && text[at] === '人') return { text: '人', end: at + 1, category: 'people' };
   // A modifier clause: it opens with a verb or preposition and closes with 的 before the head.
-  if (!headNounAt(text, skipNonHeads(text, at)) && MODIFIER_OPENING.test(text.slice(at, limit))) {
+  if (!headAt(text, skipNonHeads(text, at)) && MODIFIER_OPENING.test(text.slice(at, limit))) {
     const close = text.indexOf('的', at);
     const stop = firstHardStop(text, at, limit);
     if (close < 0 || close >= stop) return null;
@@ -75,7 +83,7 @@ function countedPhrase(text: string, from: number, until = text.length): Phrase 
     at = skipNonHeads(text, at);
     const char = text[at] ?? '';
     if (at >= limit || HARD_STOP.test(char)) break;
-    const head = headNounAt(text, at);
+    const head = headAt(text, at);
     if (head) {
       conjunctHead = head;
       at += head.text.length;
@@ -104,7 +112,26 @@ function countedPhrase(text: string, from: number, until = text.length): Phrase 
     at = next;
   }
   if (end < 0) return null;
-  const head = conjunct === 0 ? conjunctHead : firstConjunctHead;
+  // "5 个举行议会选举的国家": what was read after a verb is a modifier clause closed by 的; the head
+  // follows it ("28 个国家组成的小组" counts the countries: the phrase opened on its head),
+  // when the measure word can count that head (个 counts no people, 名 counts only people:
+  // "22 个国家人权机构的工作人员" still counts the institutions).
+  const closing = /^[^，。；：、\d\s]{0,12}?的/u.exec(text.slice(end, limit))?.[0];
+  const afterClause = closing ? headAt(text, end + closing.length) : null;
+  const modifiersFirst = headAt(text, skipNonHeads(text, start)) === null;
+  if (closing && afterClause && modifiersFirst && measure !== null && measure !== '') {
+    const personMeasure = measure === '名' || measure === '位';
+    if (PERSON_CATEGORIES.has(afterClause.category) === personMeasure) {
+      const headEnd = end + closing.length + afterClause.text.length;
+      return { text: text.slice(start, headEnd), end: headEnd, category: afterClause.category };
+    }
+  }
+  let head = conjunct === 0 ? conjunctHead : firstConjunctHead;
+  // 名 and 位 count people: "64 名数据保护机构和电信监管机构工作人员" counts the staff, the last head.
+  const countsPeople = measure === '名' || measure === '位';
+  if (countsPeople && head && !PERSON_CATEGORIES.has(head.category) && conjunctHead) {
+    if (PERSON_CATEGORIES.has(conjunctHead.category)) head = conjunctHead;
+  }
   return { text: text.slice(start, end), end, category: head?.category ?? null };
 }
 
@@ -113,11 +140,44 @@ function nextHeadNear(text: string, from: number, limit: number): number {
   for (let at = from; at < Math.min(limit, from + MAX_GAP + 1); at += 1) {
     if (skipNonHeads(text, at) !== at) return -1;
     const char = text[at] ?? '';
-    if (headNounAt(text, at)) return at;
+    if (headAt(text, at)) return at;
     if (HARD_STOP.test(char) || AFTER_HEAD_STOP.test(char) || /[\d\s]/u.test(char)) return -1;
     if (PREDICATE.test(text.slice(at, limit))) return -1;
   }
   return -1;
+}
+
+const PERSON_CATEGORIES = new Set<CountedCategory>([
+  'people',
+  'participants',
+  'parliamentarians',
+  'representatives',
+  'beneficiaries',
+  'advisers',
+]);
+
+/**
+ * The head noun at `index` as a word of the phrase: a one-character head glued to the word that
+ * goes on after it is a modifier (国 in 国别, 人 in 人权干事, 省 in 省份, 国 in 全国选举), unless a
+ * verb or a particle follows it ("100 人参加"); an agent noun ending in 者 (提供者, 社会工作者)
+ * counts people.
+ */
+function headAt(text: string, index: number): HeadNoun | null {
+  const head = headNounAt(text, index);
+  if (head && head.text.length === 1) {
+    const after = index + 1;
+    const next = text[after] ?? '';
+    const glued =
+      /\p{Script=Han}/u.test(next) &&
+      !AFTER_HEAD_STOP.test(next) &&
+      !CONNECTIVE.test(text.slice(after)) &&
+      !PREDICATE.test(text.slice(after));
+    return glued ? null : head;
+  }
+  if (head) return head;
+  return text[index] === '者' && index > 0 && /\p{Script=Han}/u.test(text[index - 1] ?? '')
+    ? { text: '者', category: 'people' }
+    : null;
 }
 
 /** Names that end in a head noun without being one (联合国 is not a 国). */
@@ -132,7 +192,7 @@ function headAhead(text: string, from: number, limit: number): boolean {
   for (let at = from; at < limit; at += 1) {
     at = skipNonHeads(text, at);
     const char = text[at] ?? '';
-    if (headNounAt(text, at)) return true;
+    if (headAt(text, at)) return true;
     // A number starts the next figure of a list, not another noun of this one.
     if (/[\d，。；：]/u.test(char) || PREDICATE.test(text.slice(at, limit))) return false;
   }
@@ -164,7 +224,7 @@ function phraseBefore(text: string, numberStart: number): Phrase | null {
   let found: HeadNoun | null = null;
   for (let at = sentenceStart; at < numberStart; at += 1) {
     at = skipNonHeads(text, at);
-    const head = headNounAt(text, at);
+    const head = headAt(text, at);
     if (head) {
       found = head;
       at += head.text.length - 1;
@@ -246,13 +306,15 @@ export function findFigures(text: string): FigureMatch[] {
     if (/[\d/.\-A-Za-z]/u.test(previous)) continue;
     const lead = text.slice(Math.max(0, start - 4), start);
     if (/第\s*$/u.test(lead) || /[一二三四五六七八九十]$/u.test(previous)) continue;
-    if (!measure && !tenThousands) continue;
+    // "300 人参加": 人 counts people without a measure word (not 人权).
+    const bareRen = /^\s*人(?!权)/u.test(text.slice(start + whole.length));
+    if (!measure && !tenThousands && !bareRen) continue;
     if (RECOUNT_BEFORE.test(lead) && isRecount(text, start, digits)) continue;
     const value = numberValue(digits, tenThousands);
     if (value === null || value === 0) continue;
     const afterMeasure = start + whole.length;
     const trailing = whole.length - whole.trimEnd().length;
-    let phrase = countedPhrase(text, afterMeasure - trailing);
+    let phrase = countedPhrase(text, afterMeasure - trailing, text.length, measure ?? '');
     const backReference =
       !phrase && !!measure && /^\s*(?:[，。；、）)]|$)/u.test(text.slice(afterMeasure));
     if (!phrase && backReference) phrase = phraseBefore(text, start);
