@@ -35,7 +35,7 @@ describe('filters and the records table', () => {
 
     await select.focus();
     await select.selectOption(chosen.theme.id);
-    expect(new URL(page.url()).searchParams.get('theme')).toBe(chosen.theme.id);
+    await expect.poll(() => new URL(page.url()).searchParams.get('theme')).toBe(chosen.theme.id);
     await expect.poll(() => recordsTableCount(page)).toBe(chosen.count);
     const chips = page.getByRole('list', { name: 'Active filters' });
     expect(await chips.textContent()).toContain(`Theme: ${chosen.theme.labels.en}`);
@@ -63,7 +63,7 @@ describe('filters and the records table', () => {
 
     await page.getByRole('button', { name: 'Clear all filters' }).click();
     await expect.poll(() => recordsTableCount(page)).toBe(records.length);
-    expect(new URL(page.url()).searchParams.get('country')).toBeNull();
+    await expect.poll(() => new URL(page.url()).searchParams.get('country')).toBeNull();
     expect(await chips.count()).toBe(0);
 
     // Back restores the filter the pasted link had.

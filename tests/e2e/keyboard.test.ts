@@ -78,7 +78,7 @@ describe('keyboard only', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     expect((await focused(page))?.name).toBe(country.name);
-    expect(new URL(page.url()).searchParams.get('theme')).toBe(theme);
+    await expect.poll(() => new URL(page.url()).searchParams.get('theme')).toBe(theme);
 
     // 3. The records CSV export: Enter downloads the file.
     await tabTo(

@@ -26,7 +26,7 @@ describe('language switch', () => {
       .click();
     const countriesEn = page.getByRole('region', { name: 'Countries with records' });
     await countriesEn.waitFor();
-    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en');
     const firstEn = await countriesEn.getByRole('rowheader').first().textContent();
     expect(firstEn).toMatch(/^[\p{Script=Latin} ,.'()-]+$/u);
     expect(firstEn).not.toBe(firstZh);

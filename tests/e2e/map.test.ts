@@ -61,7 +61,7 @@ describe('the world map', () => {
     expect(await maldives.getAttribute('aria-label')).toMatch(/^Maldives: \d+ records$/);
 
     await maldives.click();
-    expect(param(page, 'country')).toBe('MDV');
+    await expect.poll(() => param(page, 'country')).toBe('MDV');
     const expected = records.filter((r) => r.country === 'MDV').length;
     await expect.poll(() => recordsTableCount(page)).toBe(expected);
     expect(session.consoleErrors).toEqual([]);
@@ -77,14 +77,14 @@ describe('the world map', () => {
     expect(await tooltip.textContent()).toContain('Colombia');
 
     await colombia.click();
-    expect(param(page, 'country')).toBe('COL');
+    await expect.poll(() => param(page, 'country')).toBe('COL');
     const expected = records.filter((r) => r.country === 'COL').length;
     await expect.poll(() => recordsTableCount(page)).toBe(expected);
 
     // Keyboard: Enter on the selected country clears the filter.
     await colombia.focus();
     await page.keyboard.press('Enter');
-    expect(param(page, 'country')).toBeNull();
+    await expect.poll(() => param(page, 'country')).toBeNull();
     await expect.poll(() => recordsTableCount(page)).toBe(records.length);
   });
 
@@ -94,13 +94,13 @@ describe('the world map', () => {
     const layer = page.locator('.map-zoom-layer');
     const before = await layer.getAttribute('transform');
     await page.locator('.map-presets').getByRole('button', { name: 'Africa', exact: true }).click();
-    expect(param(page, 'region')).toBe('002');
+    await expect.poll(() => param(page, 'region')).toBe('002');
     await expect.poll(() => layer.getAttribute('transform')).not.toBe(before);
     const scale = /scale\(([\d.]+)\)/u.exec((await layer.getAttribute('transform')) ?? '');
     expect(Number(scale?.[1])).toBeGreaterThan(1.3);
 
     await page.locator('.map-presets').getByRole('button', { name: 'World', exact: true }).click();
-    expect(param(page, 'region')).toBeNull();
+    await expect.poll(() => param(page, 'region')).toBeNull();
     await expect.poll(() => layer.getAttribute('transform')).toBe(before);
     expect(session.consoleErrors).toEqual([]);
   });

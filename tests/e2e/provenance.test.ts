@@ -47,7 +47,7 @@ describe('sources panel', () => {
     expect(iso3).toBeDefined();
 
     await first.click();
-    expect(new URL(page.url()).searchParams.get('country')).toBe(iso3);
+    await expect.poll(() => new URL(page.url()).searchParams.get('country')).toBe(iso3);
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     expect(await dialog.getByRole('heading', { level: 2 }).textContent()).toContain(name);

@@ -32,12 +32,16 @@ export function displayWidth(text: string): number {
 }
 
 export function firstChar(text: string): string {
-  return [...text][0] ?? '';
+  const code = text.codePointAt(0);
+  return code === undefined ? '' : String.fromCodePoint(code);
 }
 
+/** The last code point, read from the end: constant time however long the text. */
 export function lastChar(text: string): string {
-  const chars = [...text];
-  return chars[chars.length - 1] ?? '';
+  if (text.length === 0) return '';
+  const last = text.charCodeAt(text.length - 1);
+  const isLowSurrogate = last >= 0xdc00 && last <= 0xdfff;
+  return isLowSurrogate && text.length >= 2 ? text.slice(-2) : text.slice(-1);
 }
 
 /** The text without any whitespace: what the text-loss check compares. */

@@ -33,11 +33,19 @@ export function lineSeparator(previous: string, next: string): string {
 
 /** Joins trimmed wrapped lines into one text. */
 export function joinLines(lines: readonly string[]): string {
-  let text = '';
+  const parts: string[] = [];
+  // The separator looks only at the end of the text so far (a URL broken over lines included):
+  // a bounded tail keeps joining linear in a paragraph of any length.
+  let tail = '';
   for (const raw of lines) {
     const line = raw.trim();
     if (line === '') continue;
-    text = text === '' ? line : text + lineSeparator(text, line) + line;
+    const piece = parts.length === 0 ? line : lineSeparator(tail, line) + line;
+    parts.push(piece);
+    tail = (tail + piece).slice(-TAIL);
   }
-  return text.replace(/[ \t\u00A0]{2,}/gu, ' ');
+  return parts.join('').replace(/[ \t\u00A0]{2,}/gu, ' ');
 }
+
+/** Longer than any URL or token the separator must see whole. */
+const TAIL = 512;
