@@ -23,16 +23,25 @@ export const figureSchema = z.object({
   text: z.string(),
 });
 
+/** Which office type each part of the stated breakdown counts, in the report's order. */
+export const officeBreakdownParts = [
+  ['countryOffices', 'country-office'],
+  ['peaceMissionComponents', 'peace-mission-component'],
+  ['regionalOffices', 'regional-office'],
+  ['humanRightsAdvisers', 'human-rights-adviser'],
+  ['otherPresences', 'other-presence'],
+] as const satisfies readonly (readonly [string, OfficeTypeId])[];
+
+export type OfficeBreakdownField = (typeof officeBreakdownParts)[number][0];
+
+const partFields = officeBreakdownParts.map(([field]) => field) as [
+  OfficeBreakdownField,
+  ...OfficeBreakdownField[],
+];
+
 /** A figure the breakdown was built from: which part it gives, and its span in the paragraph. */
 export const officeBreakdownSourceSchema = z.object({
-  part: z.enum([
-    'total',
-    'countryOffices',
-    'peaceMissionComponents',
-    'regionalOffices',
-    'humanRightsAdvisers',
-    'otherPresences',
-  ]),
+  part: z.enum(['total', ...partFields]),
   /** The figure's id in `figures[]`. */
   figure: z.string().min(1),
   start: z.number().int().nonnegative(),
@@ -54,17 +63,6 @@ export const officeBreakdownSchema = z.object({
   /** The figures it was read from (optional: files written before it have none). */
   sources: z.array(officeBreakdownSourceSchema).optional(),
 });
-
-/** Which office type each part of the stated breakdown counts, in the report's order. */
-export const officeBreakdownParts = [
-  ['countryOffices', 'country-office'],
-  ['peaceMissionComponents', 'peace-mission-component'],
-  ['regionalOffices', 'regional-office'],
-  ['humanRightsAdvisers', 'human-rights-adviser'],
-  ['otherPresences', 'other-presence'],
-] as const satisfies readonly (readonly [keyof OfficeBreakdown, OfficeTypeId])[];
-
-export type OfficeBreakdownField = (typeof officeBreakdownParts)[number][0];
 
 /** The sum of the parts, to set beside the stated total. */
 export function sumOfBreakdownParts(breakdown: OfficeBreakdown): number {

@@ -2,25 +2,10 @@ import * as z from 'zod';
 import { countryRoles } from '../../domain/activities.ts';
 import { qualifiers } from '../../domain/figures.ts';
 import { partnerTypes } from '../../domain/reference.ts';
+import { countedCategories } from '../tag/counted-nouns.ts';
 
-/** What a hand-annotated figure counts (the scorer compares it with `Figure.counts`). */
-export const annotatedFigureCounts = [
-  'people',
-  'participants',
-  'parliamentarians',
-  'representatives',
-  'beneficiaries',
-  'advisers',
-  'countries',
-  'states',
-  'cities',
-  'offices',
-  'projects',
-  'events',
-  'commitments',
-  'modules',
-  'other',
-] as const;
+/** What a hand-annotated figure counts: the categories the tagger gives `Figure.counts`. */
+export const annotatedFigureCounts = countedCategories;
 
 const note = z.string().min(1).optional();
 const surface = z.string().min(1);

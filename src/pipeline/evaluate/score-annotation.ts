@@ -1,5 +1,6 @@
 import type { ActivityRecord, CountryRole } from '../../domain/activities.ts';
 import type { Figure } from '../../domain/figures.ts';
+import { officeBreakdownParts } from '../../domain/figures.ts';
 import type { AnnotatedParagraph, Annotation } from './annotation-schema.ts';
 
 /** The fields of an activity record the scorer reads (a whole `ActivityRecord` fits). */
@@ -273,11 +274,7 @@ export interface ExtraScore {
 const BREAKDOWN_FIELDS = [
   'paragraph',
   'total',
-  'countryOffices',
-  'peaceMissionComponents',
-  'regionalOffices',
-  'humanRightsAdvisers',
-  'otherPresences',
+  ...officeBreakdownParts.map(([field]) => field),
 ] as const;
 
 export function scoreExtras(

@@ -1,4 +1,4 @@
-import { officeBreakdownParts } from '../../domain/figures.ts';
+import { officeBreakdownParts, sumOfBreakdownParts } from '../../domain/figures.ts';
 import type {
   Figure,
   OfficeBreakdown,
@@ -69,7 +69,7 @@ export function findOfficeBreakdown(
   }
   const { breakdown } = best;
   if (!breakdown.reconciles) {
-    const sum = officeBreakdownParts.reduce((total, [field]) => total + breakdown[field], 0);
+    const sum = sumOfBreakdownParts(breakdown);
     warnings.push({
       paragraph: breakdown.paragraph,
       code: 'office-breakdown-does-not-add-up',
@@ -113,8 +113,7 @@ function breakdownOf(
       breakdown[field] += part.figure.value;
       breakdown.sources?.push(source(field, part.figure));
     }
-    const sum = officeBreakdownParts.reduce((acc, [field]) => acc + breakdown[field], 0);
-    const result = { ...breakdown, reconciles: sum === breakdown.total };
+    const result = { ...breakdown, reconciles: sumOfBreakdownParts(breakdown) === breakdown.total };
     if (!chosen || (result.reconciles && !chosen.reconciles)) chosen = result;
   }
   return chosen;

@@ -4,22 +4,35 @@
  * head. General Chinese vocabulary of the reports' subjects (people, States, offices, events),
  * not phrases of one report; longer heads win over the nouns inside them (人权顾问 over 人).
  */
-export type CountedCategory =
-  | 'people'
-  | 'participants'
-  | 'parliamentarians'
-  | 'representatives'
-  | 'beneficiaries'
-  | 'advisers'
-  | 'countries'
-  | 'states'
-  | 'cities'
-  | 'offices'
-  | 'projects'
-  | 'events'
-  | 'commitments'
-  | 'modules'
-  | 'other';
+export const countedCategories = [
+  'people',
+  'participants',
+  'parliamentarians',
+  'representatives',
+  'beneficiaries',
+  'advisers',
+  'countries',
+  'states',
+  'cities',
+  'offices',
+  'projects',
+  'events',
+  'commitments',
+  'modules',
+  'other',
+] as const;
+
+export type CountedCategory = (typeof countedCategories)[number];
+
+/** The categories that count people: what 名 and 位 count. */
+export const personCategories: ReadonlySet<CountedCategory> = new Set([
+  'people',
+  'participants',
+  'parliamentarians',
+  'representatives',
+  'beneficiaries',
+  'advisers',
+]);
 
 const HEADS: Record<CountedCategory, readonly string[]> = {
   advisers: ['人权顾问', '顾问'],

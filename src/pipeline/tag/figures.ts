@@ -1,6 +1,6 @@
 import type { Qualifier } from '../../domain/figures.ts';
 import { chineseNumeralValue } from '../text/chinese-numerals.ts';
-import { categoryOfMeasureWord, headNounAt } from './counted-nouns.ts';
+import { categoryOfMeasureWord, headNounAt, personCategories } from './counted-nouns.ts';
 import type { CountedCategory, HeadNoun } from './counted-nouns.ts';
 
 export interface FigureMatch {
@@ -121,7 +121,7 @@ function countedPhrase(
   const modifiersFirst = headAt(text, skipNonHeads(text, start)) === null;
   if (closing && afterClause && modifiersFirst && measure !== null && measure !== '') {
     const personMeasure = measure === '名' || measure === '位';
-    if (PERSON_CATEGORIES.has(afterClause.category) === personMeasure) {
+    if (personCategories.has(afterClause.category) === personMeasure) {
       const headEnd = end + closing.length + afterClause.text.length;
       return { text: text.slice(start, headEnd), end: headEnd, category: afterClause.category };
     }
@@ -129,8 +129,8 @@ function countedPhrase(
   let head = conjunct === 0 ? conjunctHead : firstConjunctHead;
   // 名 and 位 count people: "64 名数据保护机构和电信监管机构工作人员" counts the staff, the last head.
   const countsPeople = measure === '名' || measure === '位';
-  if (countsPeople && head && !PERSON_CATEGORIES.has(head.category) && conjunctHead) {
-    if (PERSON_CATEGORIES.has(conjunctHead.category)) head = conjunctHead;
+  if (countsPeople && head && !personCategories.has(head.category) && conjunctHead) {
+    if (personCategories.has(conjunctHead.category)) head = conjunctHead;
   }
   return { text: text.slice(start, end), end, category: head?.category ?? null };
 }
@@ -146,15 +146,6 @@ function nextHeadNear(text: string, from: number, limit: number): number {
   }
   return -1;
 }
-
-const PERSON_CATEGORIES = new Set<CountedCategory>([
-  'people',
-  'participants',
-  'parliamentarians',
-  'representatives',
-  'beneficiaries',
-  'advisers',
-]);
 
 /**
  * The head noun at `index` as a word of the phrase: a one-character head glued to the word that
