@@ -58,6 +58,11 @@ async function readJson<T>(root: string, path: string, schema: z.ZodType<T>): Pr
     const { code, message } = error as NodeJS.ErrnoException;
     throw new PrepError(path, code === 'ENOENT' ? 'file not found' : message);
   }
+  return parseJsonFile(path, text, schema);
+}
+
+/** JSON text checked against its schema; a failure is one PrepError naming the file. */
+export function parseJsonFile<T>(path: string, text: string, schema: z.ZodType<T>): T {
   let json: unknown;
   try {
     json = JSON.parse(text);

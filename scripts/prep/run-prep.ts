@@ -21,7 +21,7 @@ import type { SegmentResult, TaggingResult } from '../../src/pipeline/index.ts';
 import { readIfExists, replaceFolder } from './atomic-write.ts';
 import { OUTPUT_MARKER, checkOutputFolder, markerContent } from './output-folder.ts';
 import { pipelineFingerprint, sha256 } from './fingerprint.ts';
-import { loadReference } from './load-reference.ts';
+import { loadReference, parseJsonFile } from './load-reference.ts';
 import { PrepError } from './prep-error.ts';
 
 export interface PrepOptions {
@@ -118,7 +118,7 @@ const counts = (tagging: readonly TaggingResult[]) =>
   tagging.map((result) => result.warnings.length);
 
 async function listSources(root: string, options: PrepOptions): Promise<Source[]> {
-  const registry = await readRegistry(root);
+  const registry = readRegistry(root);
   if (options.input) {
     const path = relative(root, resolve(root, options.input));
     const entry = registry?.find((report) => report.path === path);
@@ -137,24 +137,10 @@ async function listSources(root: string, options: PrepOptions): Promise<Source[]
   }));
 }
 
-async function readRegistry(root: string): Promise<ReportEntry[] | null> {
+function readRegistry(root: string): ReportEntry[] | null {
   const text = readIfExists(join(root, 'data/reports.json'));
   if (text === null) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new PrepError('data/reports.json', `not valid JSON (${(error as Error).message})`);
-  }
-  const parsed = reportsFileSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new PrepError(
-      'data/reports.json',
-      `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`,
-    );
-  }
-  return parsed.data.reports;
+  return parseJsonFile('data/reports.json', text, reportsFileSchema).reports;
 }
 
 async function readSource(root: string, source: Source) {
