@@ -118,6 +118,10 @@ describe('country roles from sentence structure', () => {
     ['人权高专办在乌干达监测了布隆迪难民的处境。', 'UGA:activity,BDI:mention'],
     ['人权高专办为乌克兰寻求庇护者提供了法律咨询。', 'UKR:mention'],
     ['人权高专办与哥伦比亚移民局合作，培训了边境官员。', 'COL:activity'],
+    // Another organisation's mission named after a country is not work there; OHCHR's own is.
+    ['人权高专办为非洲联盟布隆迪支助和稳定团的警务人员提供了培训。', 'BDI:mention'],
+    ['人权高专办为欧洲联盟驻喀麦隆训练团的教官举办了讲习班。', 'CMR:mention'],
+    ['人权高专办支持联合国布基纳法索特派团人权司培训了检察官。', 'BFA:activity'],
   ])('%s', (text, expected) => {
     expect(places(text)).toEqual(expected.split(','));
   });

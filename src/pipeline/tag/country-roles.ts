@@ -22,6 +22,9 @@ function clauseAround(
 
 const MECHANISM_SUBJECT =
   /(?:委员会|条约机构|特别程序|任务负责人|工作组|特别报告员|独立专家|普遍定期审议)[^，。；]{0,12}(?:建议|呼吁|敦促|请|要求|鼓励|赞扬|关切)[^，。；]{0,6}$/u;
+/** Regional and other non-United Nations organisations that run missions named after a country. */
+const OTHER_ORGANISATION_PREFIX =
+  /(?:非洲联盟|非盟|欧洲联盟|欧盟|西非国家经济共同体|西共体|南部非洲发展共同体|南共体|东非共同体|东南亚国家联盟|东盟|美洲国家组织|北大西洋公约组织|北约|欧洲安全与合作组织|欧安组织|阿拉伯国家联盟|阿盟|伊斯兰合作组织)(?:驻)?\s*$/u;
 const EVENT_VERB = /(?:举行|举办|召开|主办|开幕|在此期间)/u;
 const PARTICIPATION = /(?:参加|出席|与会|参与了?(?:这次|该|此)?(?:会议|活动|研讨会|讲习班|培训))/u;
 
@@ -60,6 +63,18 @@ export function decideRole(
   // "澳大利亚人权委员会": the country names an institution the dictionary does not know.
   if (/^(?:国家)?(?:人权委员会|人权和自由委员会|人权机构|监察员|监察专员|大学)/u.test(after)) {
     return { role: 'mention', rule: 'role:mention-inside-institution-name' };
+  }
+  // "非洲联盟索马里支助和稳定团", "欧洲联盟驻马里训练团": another organisation's operation named after
+  // the country. OHCHR's own presences (and the human rights components of United Nations
+  // missions, which are among them) are work in the country; a regional organisation's mission
+  // is not, unless the sentence places the work there by another name.
+  if (
+    OTHER_ORGANISATION_PREFIX.test(before) &&
+    /^[^，。；、]{0,6}?(?:特派团|支助团|稳定团|援助团|观察团|训练团|过渡团|维和部队|部队|使团|行动)/u.test(
+      after,
+    )
+  ) {
+    return { role: 'mention', rule: 'role:mention-inside-another-organisations-mission' };
   }
   // "……，直至海地的局势允许……": a place in a condition, not where the work was done.
   if (/^\s*(?:直至|直到|除非|一旦|如果|若)/u.test(before)) {
