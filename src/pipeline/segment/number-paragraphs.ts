@@ -221,6 +221,20 @@ function candidateAnchors(reference: PlanReference, sections: PlanSections): Anc
 
 /** The highest cost of overruled layout evidence a cross-reference may justify. */
 const MAX_REPAIR_COST = 20;
+/**
+ * The most paragraph breaks a cross-reference may add or drop: a repair chooses between close
+ * readings. Checked before solving, so that references far off (a report pasted twice) cost
+ * nothing instead of a solve of the whole text each.
+ */
+const MAX_REPAIR_BREAKS = 10;
+
+/** At least this many breaks must change for the extra anchors to hold under `numbers`. */
+function breaksNeeded(extra: readonly Anchor[], numbers: readonly number[]): number {
+  return Math.max(
+    0,
+    ...extra.map((anchor) => Math.abs(anchor.number - (numbers[anchor.line] ?? 0))),
+  );
+}
 
 /**
  * The paragraph breaks: the layout's reading, held to the printed numbers, then checked against
@@ -249,16 +263,17 @@ export function numberParagraphs(plan: BodyPlan, warnings: SegmentWarning[]): bo
     return references.map((reference) => referenceFits(reference, numbered));
   };
   let fits = fitting(reading);
+  let numbered = numberedPlan(reading.starts, sections);
   references.forEach((reference, index) => {
     if (fits[index]) return;
     // Direction and existence are checked once the paragraphs are built (cross-references.ts).
-    const numbered = numberedPlan(reading?.starts ?? [], sections);
     const citing = numbered.numbers[reference.line] ?? 0;
     const plainlyWrong =
       reference.to > numbered.total ||
       (reference.below ? reference.from <= citing : reference.to >= citing);
     let best: { reading: Reading; anchors: Anchor[]; fits: boolean[] } | null = null;
     for (const extra of candidateAnchors(reference, sections)) {
+      if (breaksNeeded(extra, numbered.numbers) > MAX_REPAIR_BREAKS) continue;
       const tried = solveBreaks(plan, [...anchors, ...extra]);
       if (!tried || tried.cost - (reading?.cost ?? 0) > MAX_REPAIR_COST) continue;
       const triedFits = fitting(tried);
@@ -273,6 +288,7 @@ export function numberParagraphs(plan: BodyPlan, warnings: SegmentWarning[]): bo
       reading = best.reading;
       anchors = best.anchors;
       fits = best.fits;
+      numbered = numberedPlan(reading.starts, sections);
       warnings.push({
         line,
         code: 'numbering-set-by-cross-reference',
