@@ -403,6 +403,7 @@ export function typeset(report: SourceReport, layout: Layout): string {
   let page = 1;
   let onPage = 0;
   let pageFootnotes: number[] = [];
+  const printedNotes = new Set<number>();
   const breakPage = () => {
     if (pageFootnotes.length > 0) {
       if (layout.footnoteSeparator) {
@@ -439,7 +440,12 @@ export function typeset(report: SourceReport, layout: Layout): string {
     }
     emit(line.text, { ends: line.ends, lead: resume || (line.heading && layout.headingIndent) });
     onPage += 1;
-    pageFootnotes.push(...line.footnotes);
+    // A note cited again is printed once, under its first citation, as word processors do.
+    for (const number of line.footnotes) {
+      if (printedNotes.has(number)) continue;
+      printedNotes.add(number);
+      pageFootnotes.push(number);
+    }
   });
   if (pageFootnotes.length > 0) breakPage();
   return out.join(layout.crlf ? '\r\n' : '\n') + (layout.crlf ? '\r\n' : '\n');

@@ -28,6 +28,12 @@ describe('findFigures: number, measure word and the whole counted phrase', () =>
     // Written for these tests, not taken from any report of the corpus.
     ['为近 2,000 名境内流离失所者提供法律援助', ['2000 people (about)']],
     ['逾 3.4 万名难民获得了身份证件', ['34000 people (more than)']],
+    // A person noun after 个 or 起 modifies what is counted; agent nouns in 员 count people.
+    ['记录了 1,200 起针对记者的袭击', ['1200 other']],
+    ['查访了 24 个难民拘留和遣返中心', ['24 other']],
+    ['收到了 60 余起个人或团体因与联合国合作而遭受报复的指控', ['60 other (more than)']],
+    ['为 85 名法官和法庭口译员举办了培训', ['85 people']],
+    ['在 3 个青年组织的协助下', ['3 other']],
     ['向 40 个以上小岛屿发展中国家提供了咨询', ['40 countries (more than)']],
     ['培训了 250 余名法官、检察官和律师', ['250 people (more than)']],
     ['部署了 12 名人权顾问', ['12 advisers']],
@@ -72,6 +78,8 @@ describe('findFigures: number, measure word and the whole counted phrase', () =>
     expect(phrases('另有 25 名人权顾问派驻各国')).toEqual(['人权顾问']);
     expect(brief('另有 25 名人权顾问派驻各国')).toEqual(['25 advisers']);
     expect(phrases('为 80 名警察和社会工作者举办了讲习班')).toEqual(['警察和社会工作者']);
+    expect(phrases('为 85 名法官和法庭口译员举办了培训')).toEqual(['法官和法庭口译员']);
+    expect(phrases('查访了 24 个难民拘留和遣返中心')).toEqual(['难民拘留和遣返中心']);
     expect(phrases('为 30 名青年和法律援助提供者提供了培训')).toEqual(['青年和法律援助提供者']);
     expect(brief('为 50 名数据保护机构和媒体监管机构工作人员举办了课程')).toEqual(['50 people']);
     expect(phrases('查访了 8 所监狱和警察局')).toEqual(['监狱和警察局']);
@@ -170,6 +178,11 @@ describe('office breakdown in any wording', () => {
     [
       '人权高专办在 16 个国家设有国别办事处，在 12 个区域设有区域办事处。此外，还向国家工作队部署了 39 名人权顾问，支持 11 个和平行动的人权部门，另有 4 个其他外地存在，外地存在总数为 82 个。',
       [82, 16, 11, 12, 39, 4, true],
+    ],
+    // The type named by a modifier before the number, the parts over two sentences.
+    [
+      '截至 2029 年底，人权高专办共有 77 个外地存在，其中包括维和行动中的 12 个人权部门和 15 个国别办事处。此外，还设有 10 个区域办事处，并派出了 36 名人权顾问和 4 个其他办事机构。',
+      [77, 15, 12, 10, 36, 4, true],
     ],
   ])('%s', (text, expected) => {
     expect(parts(text)).toEqual(expected);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { FootnoteRef } from '../../src/domain/paragraphs.ts';
+import { linkFootnotes, linkRepeatedCitations } from '../../src/pipeline/segment/link-footnotes.ts';
 import {
   findFootnoteMarker,
   footnoteLooksComplete,
@@ -32,5 +34,32 @@ describe('findFootnoteMarker', () => {
   it('knows when a footnote is complete', () => {
     expect(footnoteLooksComplete('见 www.un.org/a.pdf。')).toBe(true);
     expect(footnoteLooksComplete('United Nations, “Shared responsibility')).toBe(false);
+  });
+});
+
+describe('linkRepeatedCitations', () => {
+  const marked = (...texts: string[]) => texts.map((text) => ({ text, refs: [] as FootnoteRef[] }));
+
+  it('links a note cited again by its number in a later paragraph, once per paragraph', () => {
+    const texts = marked(
+      '人权高专办发表了一份研究报告。3 该报告讨论了债务问题。',
+      '人权高专办召开了 3 次磋商(另见上文第 18 段)。3 人权高专办还与亚太经社会合作。',
+      '这是第 3 段，没有脚注。',
+    );
+    const citedIn = linkFootnotes(texts, [3]);
+    expect(citedIn.get(3)).toBe(0);
+    const again = linkRepeatedCitations(texts, citedIn);
+    expect(again.get(3)).toEqual([1]);
+    // "召开了 3 次" is a count (spaced, a measure word after it), not a marker.
+    expect(texts[1]?.refs.map((ref) => texts[1]?.text.slice(ref.start, ref.end))).toEqual(['3 ']);
+    expect(texts[2]?.refs).toEqual([]);
+  });
+
+  it('does not find a marker inside another marker or before the first citation', () => {
+    const texts = marked('见上文。13 人权高专办还提供了支持。', '相关报告已发表。3 这一报告。');
+    const citedIn = linkFootnotes(texts, [3, 13]);
+    const again = linkRepeatedCitations(texts, citedIn);
+    expect(again.size).toBe(0);
+    expect(texts[0]?.refs.map((ref) => ref.number)).toEqual([13]);
   });
 });

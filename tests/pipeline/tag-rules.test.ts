@@ -118,6 +118,9 @@ describe('country roles from sentence structure', () => {
     ['人权高专办在乌干达监测了布隆迪难民的处境。', 'UGA:activity,BDI:mention'],
     ['人权高专办为乌克兰寻求庇护者提供了法律咨询。', 'UKR:mention'],
     ['人权高专办与哥伦比亚移民局合作，培训了边境官员。', 'COL:activity'],
+    // A regional office's name lists its area; a country office's name is its country.
+    ['人权高专办中美洲和巴巴多斯区域办事处在曼谷举办了讲习班。', 'BRB:mention,THA:venue'],
+    ['人权高专办乌干达国别办事处培训了警察。', 'UGA:activity'],
     // Another organisation's mission named after a country is not work there; OHCHR's own is.
     ['人权高专办为非洲联盟布隆迪支助和稳定团的警务人员提供了培训。', 'BDI:mention'],
     ['人权高专办为欧洲联盟驻喀麦隆训练团的教官举办了讲习班。', 'CMR:mention'],

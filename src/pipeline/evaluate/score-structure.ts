@@ -90,7 +90,10 @@ export function scoreStructure(
     for (const gold of expected.paragraphs) {
       for (const number of gold.footnotes) {
         linkGold += 1;
-        if (footnoteByNumber.get(number)?.paragraph === gold.number) linkMatches += 1;
+        // A note cited again is listed under each paragraph that cites it.
+        if (byNumber.get(gold.number)?.footnotes.some((f) => f.number === number)) {
+          linkMatches += 1;
+        }
       }
     }
   }

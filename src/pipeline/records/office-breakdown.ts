@@ -134,7 +134,11 @@ function officeTypeOf(
   officeTypes: readonly OfficeType[],
 ): OfficeTypeId | null {
   if (figure.counts === 'offices' || figure.counts === 'advisers') {
-    const named = longestRule(figure.countsText, officeTypes);
+    // The type may be named by a modifier before the number: "和平行动中的 15 个人权部门".
+    const modifier = /[^，。；：、]*的\s*$/u.exec(text.slice(0, figure.start))?.[0] ?? '';
+    const named =
+      longestRule(figure.countsText, officeTypes) ??
+      longestRule(`${modifier.trim()}${figure.countsText}`, officeTypes);
     if (named) return named;
     if (figure.counts === 'advisers') return 'human-rights-adviser';
     return figure.countsText.startsWith('其他') ? 'other-presence' : null;
@@ -146,11 +150,16 @@ function officeTypeOf(
   return null;
 }
 
+/** "维和行动中的人权部门" and "维和行动人权部门" name the same thing: 的, 中的, 内的 are dropped. */
+const withoutLinkers = (text: string) => text.replace(/(?:中|内)?的/gu, '');
+
 function longestRule(text: string, officeTypes: readonly OfficeType[]): OfficeTypeId | null {
   let best: { id: OfficeTypeId; length: number } | null = null;
+  const plain = withoutLinkers(text);
   for (const type of officeTypes) {
     for (const rule of type.rules.zh) {
-      if (text.includes(rule) && (!best || rule.length > best.length))
+      const matches = text.includes(rule) || plain.includes(withoutLinkers(rule));
+      if (matches && (!best || rule.length > best.length))
         best = { id: type.id, length: rule.length };
     }
   }

@@ -1,3 +1,4 @@
+import { COUNT_MEASURE_WORDS, NUMBER_FOLLOWERS } from '../text/measure-words.ts';
 import { FOOTNOTE_START, findFootnoteMarker, footnoteLooksComplete } from './footnote-markers.ts';
 import { joinLines } from './join-lines.ts';
 import { isBarePageNumber, isPageHeaderOrFooter, isUrlAnnotation } from './page-furniture.ts';
@@ -26,8 +27,10 @@ const MAX_FOOTNOTE_GAP = 3;
 /** Lines within which a page's notes reach its furniture or URL lines. */
 const PAGE_BOTTOM_WINDOW = 10;
 /** What follows a number in running text: a measure word, unit or punctuation, not a note. */
-const BODY_AFTER_NUMBER =
-  /^(?:[个名项次位所家份场期年月日段条款届号至到和或及%％万亿多余千百]|[，。、；：）)．.])/u;
+const BODY_AFTER_NUMBER = new RegExp(
+  `^(?:[${COUNT_MEASURE_WORDS}${NUMBER_FOLLOWERS}和或及%％]|[，。、；：）)．.])`,
+  'u',
+);
 /** How a footnote usually opens: a citation, a pointer to a document or a web address. */
 const NOTE_OPENING =
   /^(?:见|参见|可查阅|同上|另见|详见|引自|[A-Z][A-Za-z]|www\.|https?:|[A-Z]{1,6}\/|《|“|")/u;

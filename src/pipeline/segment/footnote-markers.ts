@@ -1,3 +1,5 @@
+import { COUNT_MEASURE_WORDS, NUMBER_FOLLOWERS } from '../text/measure-words.ts';
+
 /**
  * Footnote markers are digits glued to the preceding Chinese character or punctuation and
  * followed by a space, the end of the text or a Chinese character: "十年。2", "出版物4 和",
@@ -16,7 +18,7 @@ export function findFootnoteMarker(text: string, number: number, from = 0): numb
 }
 
 /** What follows a counted number in running text, so that a number before it is no marker. */
-const MEASURE_WORDS = '个名项次位所家份场期年月日段条款届号至到万亿多余千百';
+const MEASURE_WORDS = COUNT_MEASURE_WORDS + NUMBER_FOLLOWERS;
 
 /**
  * The end of a marker's span: the digits, and the space an extraction sets after a superscript

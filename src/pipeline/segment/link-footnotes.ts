@@ -35,6 +35,39 @@ export function linkFootnotes(
   return citedIn;
 }
 
+/**
+ * Later citations of notes already cited ("……(另见上文第 18 段)。3 人权高专办还……"): a report
+ * cites a note again by its number, and the note is printed once, under its first citation.
+ * Searched after the first citation only, and never inside a marker already found. Returns, per
+ * footnote number, the indexes of the texts that cite it again.
+ */
+export function linkRepeatedCitations(
+  texts: readonly MarkedText[],
+  citedIn: ReadonlyMap<number, number>,
+): Map<number, number[]> {
+  const again = new Map<number, number[]>();
+  for (const [number, first] of citedIn) {
+    const firstRef = texts[first]?.refs.find((ref) => ref.number === number);
+    for (let index = first; index < texts.length; index += 1) {
+      const marked = texts[index] as MarkedText;
+      let from = index === first ? (firstRef?.end ?? 0) : 0;
+      for (;;) {
+        const start = findFootnoteMarker(marked.text, number, from);
+        if (start === null) break;
+        const end = markerEnd(marked.text, start, number);
+        from = start + String(number).length;
+        if (marked.refs.some((ref) => start < ref.end && ref.start < end)) continue;
+        marked.refs.push({ number, start, end });
+        marked.refs.sort((a, b) => a.start - b.start);
+        if (index !== first && !again.get(number)?.includes(index)) {
+          again.set(number, [...(again.get(number) ?? []), index]);
+        }
+      }
+    }
+  }
+  return again;
+}
+
 function searchFrom(
   texts: readonly MarkedText[],
   number: number,

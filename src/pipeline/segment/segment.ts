@@ -8,7 +8,7 @@ import { matchNumbered } from './headings.ts';
 import { joinLines } from './join-lines.ts';
 import { endsSentence } from './layout.ts';
 import type { LayoutStats } from './layout.ts';
-import { linkFootnotes } from './link-footnotes.ts';
+import { linkFootnotes, linkRepeatedCitations } from './link-footnotes.ts';
 import type { MarkedText } from './link-footnotes.ts';
 import { toRawLines } from './raw-lines.ts';
 import { SegmentError } from './segment-error.ts';
@@ -104,6 +104,7 @@ export function segment(input: string, symbol: string): SegmentResult {
     [...summaryMarked, ...paragraphTexts],
     marked.map((footnote) => footnote.number),
   );
+  const citedAgainIn = linkRepeatedCitations([...summaryMarked, ...paragraphTexts], citedIn);
   for (const footnote of classified.footnotes) {
     const textIndex = citedIn.get(footnote.number);
     const paragraph =
@@ -123,6 +124,15 @@ export function segment(input: string, symbol: string): SegmentResult {
       number: footnote.number,
       text: footnoteTexts.get(footnote.number) ?? '',
     });
+    for (const againIndex of citedAgainIn.get(footnote.number) ?? []) {
+      const citing = paragraphs[againIndex - summaryMarked.length];
+      if (citing && citing !== paragraph) {
+        citing.footnotes.push({
+          number: footnote.number,
+          text: footnoteTexts.get(footnote.number) ?? '',
+        });
+      }
+    }
   }
   for (const paragraph of paragraphs) paragraph.footnotes.sort((a, b) => a.number - b.number);
 

@@ -50,7 +50,7 @@ const HEADS: Record<CountedCategory, readonly string[]> = {
     '实地存在',
     '人权部门',
     '区域中心',
-    '中心',
+    '分区域中心',
     '办公室',
     '外地办事处',
     '人权组成部分',
@@ -130,6 +130,9 @@ const HEADS: Record<CountedCategory, readonly string[]> = {
     '法医',
     '干事',
     '人权干事',
+    '用户',
+    '狱警',
+    '民警',
   ],
   other: [
     '组织',
@@ -178,6 +181,15 @@ const HEADS: Record<CountedCategory, readonly string[]> = {
     '拘留设施',
     '拘留地点',
     '场所',
+    // A centre in general (司法便民中心, 拘留和遣返中心) is not an office; OHCHR's are 区域中心.
+    '中心',
+    '团体',
+    '袭击',
+    '攻击',
+    '案例',
+    '投诉',
+    '申诉',
+    '来文',
   ],
 };
 
@@ -199,6 +211,16 @@ export function headNounAt(text: string, index: number): HeadNoun | null {
 }
 
 /** What a measure word counts when the phrase after it names no head of the list. */
+/**
+ * Whether a measure word can count a head of this category: 名 and 位 count people; 个, 起, 项
+ * and the other measure words count things, never people in the reports' register ("38 个移民拘留
+ * 中心" counts centres, "90 起……的指控" allegations). A bare number counts anything.
+ */
+export function measureCounts(measure: string | null, category: CountedCategory): boolean {
+  if (measure === null || measure === '') return true;
+  return personCategories.has(category) === (measure === '名' || measure === '位');
+}
+
 export function categoryOfMeasureWord(measure: string): CountedCategory {
   if (measure === '名' || measure === '位') return 'people';
   if (/^[次场期轮]$/u.test(measure)) return 'events';

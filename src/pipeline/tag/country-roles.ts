@@ -76,6 +76,12 @@ export function decideRole(
   ) {
     return { role: 'mention', rule: 'role:mention-inside-another-organisations-mission' };
   }
+  // "人权高专办中美洲和多米尼加共和国区域办事处": a regional office's name lists the area it covers;
+  // where the work was done is said elsewhere (a country office, named after its one country,
+  // is work there).
+  if (/^(?:分)?区域(?:办事处|中心|办公室)/u.test(after)) {
+    return { role: 'mention', rule: 'role:mention-inside-regional-office-name' };
+  }
   // "……，直至海地的局势允许……": a place in a condition, not where the work was done.
   if (/^\s*(?:直至|直到|除非|一旦|如果|若)/u.test(before)) {
     return { role: 'mention', rule: 'role:mention-in-a-condition' };

@@ -1,6 +1,12 @@
 import type { Qualifier } from '../../domain/figures.ts';
 import { chineseNumeralValue } from '../text/chinese-numerals.ts';
-import { categoryOfMeasureWord, headNounAt, personCategories } from './counted-nouns.ts';
+import { COUNT_MEASURE_WORDS } from '../text/measure-words.ts';
+import {
+  categoryOfMeasureWord,
+  headNounAt,
+  measureCounts,
+  personCategories,
+} from './counted-nouns.ts';
 import type { CountedCategory, HeadNoun } from './counted-nouns.ts';
 
 export interface FigureMatch {
@@ -16,7 +22,7 @@ export interface FigureMatch {
   readonly rule: string;
 }
 
-const MEASURE_WORDS = '个名项位所家份场次期起处条件本座户批轮类种套笔';
+const MEASURE_WORDS = COUNT_MEASURE_WORDS;
 const BEFORE = /(约|大约|近|将近|逾|超过|多达|至少|最多|不超过)\s*$/u;
 const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const CHINESE = '[两二三四五六七八九十百千]+';
@@ -31,7 +37,7 @@ const PREDICATE =
   /^(?:设有|拥有|有|是|达到|达|参加|出席|参与|举办|举行|召开|提供|开展|进行|接受|完成|获得|组织|制定|通过|使用|部署|设立|建立|签署|批准|提交|报名|派驻|派往|位于|覆盖|分布|支持|协助|受益|得到|收到|登记|记录|监测|访问|审议|前往|来自|离开|返回|居住|生活|工作|从事|负责|涉及|遭到|遭受|受到|逃离|被|由|在|向|为|对|就|于|从|关于|将|已|正|均|共|都|也|还|分别|包括|其中|中的|占)(?!者)/u;
 /** Opens a modifier that ends in 的 before the head: "在 2020 年……的国家", "关于……的讲习班". */
 const MODIFIER_OPENING =
-  /^(?:在|关于|来自|由|从|因|参加|参与|部署|设立|建立|提交|报名|离开|返回|居住|生活|工作|从事|负责|涉及|遭到|遭受|受到|逃离|已|尚未|正在)/u;
+  /^(?:在|关于|针对|面向|来自|由|从|因|参加|参与|部署|设立|建立|提交|报名|离开|返回|居住|生活|工作|从事|负责|涉及|遭到|遭受|受到|逃离|已|尚未|正在)/u;
 const CONNECTIVE = /^(?:、|及其|及|与|和|或|\/)/u;
 /** "这三个国家" re-counts what the sentence has just named: not a new figure. */
 const RECOUNT_BEFORE = /(?:这|这些|上述|前述|该)\s*$/u;
@@ -132,7 +138,44 @@ function countedPhrase(
   if (countsPeople && head && !personCategories.has(head.category) && conjunctHead) {
     if (personCategories.has(conjunctHead.category)) head = conjunctHead;
   }
+  // A person noun after 个 or 起 modifies what is counted: the head the measure word can count
+  // comes later in the phrase ("38 个移民拘留和遣返中心", "90 起个人或团体……遭受报复的指控").
+  if (head && !measureCounts(measure, head.category)) {
+    const later = laterCountableHead(text, end, limit, measure);
+    if (later)
+      return { text: text.slice(start, later.end), end: later.end, category: later.category };
+  }
   return { text: text.slice(start, end), end, category: head?.category ?? null };
+}
+
+/**
+ * The first head after `from`, before the clause ends, that the measure word can count and that
+ * ends the phrase: reached through compound nouns or a modifier clause closed by 的.
+ */
+function laterCountableHead(
+  text: string,
+  from: number,
+  limit: number,
+  measure: string | null,
+): { end: number; category: CountedCategory } | null {
+  const stop = firstHardStop(text, from, Math.min(text.length, from + WINDOW));
+  let afterDe = false;
+  let predicate = false;
+  for (let at = from; at < stop; at += 1) {
+    at = skipNonHeads(text, at);
+    if (at >= stop) break;
+    const head = headAt(text, at);
+    if (head && measureCounts(measure, head.category) && (afterDe || !predicate)) {
+      const end = at + head.text.length;
+      const next = text[end] ?? '';
+      if (end >= stop || !/\p{Script=Han}/u.test(next) || AFTER_HEAD_STOP.test(next)) {
+        return { end, category: head.category };
+      }
+    }
+    if (text[at] === '的') afterDe = true;
+    else if (PREDICATE.test(text.slice(at, limit))) predicate = true;
+  }
+  return null;
 }
 
 /** Where the next head of a compound noun starts, within a few modifier characters, or -1. */
@@ -166,9 +209,16 @@ function headAt(text: string, index: number): HeadNoun | null {
     return glued ? null : head;
   }
   if (head) return head;
-  return text[index] === '者' && index > 0 && /\p{Script=Han}/u.test(text[index - 1] ?? '')
-    ? { text: '者', category: 'people' }
-    : null;
+  const agent = text[index] === '者' || text[index] === '员';
+  if (!agent || index === 0 || !/\p{Script=Han}/u.test(text[index - 1] ?? '')) return null;
+  // 员 as a word's end (口译员, 调查员), not inside one (员工).
+  const next = text[index + 1] ?? '';
+  if (text[index] === '员' && /\p{Script=Han}/u.test(next) && !AFTER_HEAD_STOP.test(next)) {
+    if (!CONNECTIVE.test(text.slice(index + 1)) && !PREDICATE.test(text.slice(index + 1))) {
+      return null;
+    }
+  }
+  return { text: text[index] as string, category: 'people' };
 }
 
 /** Names that end in a head noun without being one (联合国 is not a 国). */
