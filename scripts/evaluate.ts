@@ -10,6 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluateCorpus } from './evaluate/corpus.ts';
 import { formatCorpusTables, formatDetails } from './evaluate/corpus-table.ts';
+import { formatReadingDetails, formatReadingTables } from './evaluate/reading-table.ts';
 
 const { values } = parseArgs({
   options: {
@@ -25,7 +26,8 @@ const runs = (await evaluateCorpus(root, extraFolders)).filter(
   (run) => values.text === undefined || run.text.includes(values.text),
 );
 process.stdout.write(formatCorpusTables(runs));
-if (values.details) process.stdout.write(`\n${formatDetails(runs)}`);
+process.stdout.write(`\n${formatReadingTables(runs)}`);
+if (values.details) process.stdout.write(`\n${formatDetails(runs)}\n${formatReadingDetails(runs)}`);
 if (values.json) {
   const path = resolve(root, values.json);
   await mkdir(dirname(path), { recursive: true });

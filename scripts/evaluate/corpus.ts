@@ -11,6 +11,10 @@ import { annotationSchema } from '../../src/pipeline/evaluate/annotation-schema.
 import type { Annotation } from '../../src/pipeline/evaluate/annotation-schema.ts';
 import { scoreAnnotation, scoreExtras } from '../../src/pipeline/evaluate/score-annotation.ts';
 import type { AnnotationScore, ExtraScore } from '../../src/pipeline/evaluate/score-annotation.ts';
+import { readingSchema } from '../../src/pipeline/evaluate/reading-schema.ts';
+import type { Reading } from '../../src/pipeline/evaluate/reading-schema.ts';
+import { scoreReading } from '../../src/pipeline/evaluate/score-reading.ts';
+import type { ReadingScore } from '../../src/pipeline/evaluate/score-reading.ts';
 import { scoreStructure } from '../../src/pipeline/evaluate/score-structure.ts';
 import type {
   ExpectedStructure,
@@ -26,6 +30,7 @@ import { loadReference } from '../prep/load-reference.ts';
 
 export const CORPUS_DIR = 'tests/fixtures/corpus';
 export const SEED_ANNOTATION = 'tests/fixtures/annotation/A_HRC_44_28.annotation.json';
+export const SEED_READING = 'tests/fixtures/annotation/A_HRC_44_28.reading.json';
 export const SEED_GOLDEN = 'tests/golden/A_HRC_44_28.paragraphs.json';
 export const SEED_TEXT = 'data/raw/A_HRC_44_28.zh.txt';
 
@@ -39,12 +44,24 @@ export interface TextRun {
   readonly structure: StructureScore | null;
   readonly annotation: AnnotationScore | null;
   readonly extras: ExtraScore | null;
+  /** Against the independent sentence-by-sentence reading, where the text has one. */
+  readonly reading: ReadingScore | null;
 }
 
 interface CorpusText {
   readonly name: string;
   readonly source: SourceReport;
   readonly annotation: Annotation;
+  readonly reading: Reading | null;
+}
+
+async function readOptionalReading(path: string): Promise<Reading | null> {
+  try {
+    return readingSchema.parse(await readJson(path));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new Error(`${path}: ${(error as Error).message}`);
+  }
 }
 
 export function expectedStructure(source: SourceReport, markersKept: boolean): ExpectedStructure {
@@ -81,20 +98,22 @@ async function readTexts(folder: string): Promise<CorpusText[]> {
     const annotation = annotationSchema.parse(
       await readJson(join(folder, `${name}.annotation.json`)),
     );
-    texts.push({ name, source, annotation });
+    const reading = await readOptionalReading(join(folder, `${name}.reading.json`));
+    texts.push({ name, source, annotation, reading });
   }
   return texts;
 }
 
 export async function loadCorpus(root: string): Promise<{
-  seed: { golden: ParagraphsFile; annotation: Annotation; text: string };
+  seed: { golden: ParagraphsFile; annotation: Annotation; text: string; reading: Reading | null };
   fictional: CorpusText[];
 }> {
   const golden = paragraphsFileSchema.parse(await readJson(join(root, SEED_GOLDEN)));
   const seedAnnotation = annotationSchema.parse(await readJson(join(root, SEED_ANNOTATION)));
   const text = await readFile(join(root, SEED_TEXT), 'utf8');
+  const reading = await readOptionalReading(join(root, SEED_READING));
   const fictional = await readTexts(join(root, CORPUS_DIR));
-  return { seed: { golden, annotation: seedAnnotation, text }, fictional };
+  return { seed: { golden, annotation: seedAnnotation, text, reading }, fictional };
 }
 
 export function runText(
@@ -107,6 +126,7 @@ export function runText(
   annotation: Annotation,
   reference: ReferenceInput,
   corrections: readonly Correction[],
+  reading: Reading | null = null,
 ): TextRun {
   let result;
   try {
@@ -121,6 +141,7 @@ export function runText(
       structure: null,
       annotation: null,
       extras: null,
+      reading: null,
     };
   }
   const tagging = tagAndBuildRecords(
@@ -165,6 +186,7 @@ export function runText(
       countryTags(tagging),
     ),
     extras: scoreExtras(annotation, records, tagging.figures, tagging.officeBreakdown, pillars),
+    reading: reading ? scoreReading(reading, tagging.tagged, tagging.records, pillars) : null,
   };
 }
 
@@ -218,10 +240,17 @@ export async function evaluateCorpus(
       seed.annotation,
       reference,
       corrections,
+      seed.reading,
     ),
   );
   const texts = [
-    { name: 'A/HRC/44/28', source: seedReport, annotation: seed.annotation, fictional: false },
+    {
+      name: 'A/HRC/44/28',
+      source: seedReport,
+      annotation: seed.annotation,
+      reading: seed.reading,
+      fictional: false,
+    },
     ...fictional.map((text) => ({ ...text, fictional: true })),
   ];
   for (const text of texts) {
@@ -237,6 +266,7 @@ export async function evaluateCorpus(
           text.annotation,
           reference,
           corrections,
+          text.reading,
         ),
       );
     }
