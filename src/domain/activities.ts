@@ -64,6 +64,11 @@ export const activityRecordSchema = z.object({
   mechanisms: z.array(z.string()),
   /** Whether the place came from an earlier sentence of the paragraph ("在哥伦比亚，..."). */
   placeInherited: z.boolean(),
+  /**
+   * Why the sentence is a record: the rule that found it reports work, e.g. "work:actor-named",
+   * "work:refers-back" (it goes on with the sentence before), "work:who-took-part-or-where".
+   */
+  workRule: z.string().optional(),
   evidence: z.object({
     sentence: z.string(),
     /** Offset of the sentence in the paragraph text; spans below are paragraph offsets. */

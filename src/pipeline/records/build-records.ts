@@ -111,6 +111,7 @@ function paragraphRecords(
         partners,
         mechanisms,
         placeInherited,
+        workRule: sentence.workRule,
         evidence: { sentence: sentence.text, sentenceStart: sentence.start, spans: sentence.tags },
       });
     }

@@ -7,6 +7,7 @@ import { findFigures } from './figures.ts';
 import type { FigureMatch } from './figures.ts';
 import type { ReferenceInput } from './reference-input.ts';
 import { splitSentences } from './sentences.ts';
+import { localPresenceNames, noWorkReason, refersBack } from './sentence-work.ts';
 import { ThemeMatcher } from './themes.ts';
 import { findTitleSpans, insideAny, namesADocument } from './title-spans.ts';
 import type { Span } from './title-spans.ts';
@@ -22,6 +23,8 @@ export interface TaggedSentence {
   readonly figures: FigureMatch[];
   /** Whether the sentence reports work by OHCHR, its offices, a human rights mechanism or a fund. */
   readonly work: boolean;
+  /** Why it does or does not ("work:actor-named", "work:refers-back", "work:no-request-to-ohchr"…). */
+  readonly workRule: string;
 }
 
 export interface TaggedParagraph {
@@ -36,7 +39,6 @@ export interface TaggedParagraph {
 
 /** Subjects whose work the records describe besides OHCHR itself. */
 const WORK_KINDS = new Set(['actor', 'office', 'fund']);
-const CONTINUATION = /^(?:因此|此外|为此|随后|同时|另外|其中|该|这|利益攸关方|与会者)/u;
 /** Who took part in, or what came of, the event the previous sentence reported. */
 const EVENT_FOLLOW_UP = /参加|出席|与会/u;
 const STRUCTURAL_ROLES = new Set(['participant', 'venue', 'lead', 'mechanism']);
@@ -81,23 +83,42 @@ export class ParagraphTagger {
         !this.insideEntity(matches, figure) && !insideAny(symbols, figure.start, figure.end),
     );
     const paragraphHasFund = matches.some((match) => match.entry.kind === 'fund');
+    const localNames = localPresenceNames(text);
     let previousWork = false;
     let workSoFar = false;
     const sentences = splitSentences(text, paragraph.footnoteRefs).map((span) => {
       const inside = (start: number, end: number) => start >= span.start && end <= span.end;
       const entities = matches.filter((match) => inside(match.start, match.end));
       const sentenceText = text.slice(span.start, span.end);
-      const explicitWork =
-        entities.some((match) => WORK_KINDS.has(match.entry.kind) || this.isMechanism(match)) ||
-        (paragraphHasFund && /该基金/u.test(sentenceText)) ||
-        (previousWork && (CONTINUATION.test(sentenceText) || EVENT_FOLLOW_UP.test(sentenceText)));
+      const named = entities.find(
+        (match) => WORK_KINDS.has(match.entry.kind) || this.isMechanism(match),
+      );
+      const positiveRule = named
+        ? `work:${named.entry.kind === 'partner' ? 'mechanism' : named.entry.kind}-named`
+        : localNames.some((name) => sentenceText.includes(name))
+          ? 'work:presence-named-in-the-paragraph'
+          : paragraphHasFund && /该基金|基金董事会|^董事会|基金主席/u.test(sentenceText)
+            ? 'work:the-fund'
+            : previousWork && (refersBack(sentenceText) || EVENT_FOLLOW_UP.test(sentenceText))
+              ? 'work:refers-back'
+              : null;
+      const negativeRule = positiveRule ? noWorkReason(sentenceText) : null;
+      const explicitWork = positiveRule !== null && negativeRule === null;
       const placeTags = (work: boolean) =>
         entities.flatMap((match) => this.entityTag(match, text, span, titles, work, matches));
       let entityTags = placeTags(explicitWork);
       // A sentence that says who took part, where or who led, in a paragraph about OHCHR's work, is part of it.
-      const work =
-        explicitWork ||
-        (workSoFar && entityTags.some((tag) => tag.role && STRUCTURAL_ROLES.has(tag.role)));
+      const structural =
+        !explicitWork &&
+        negativeRule === null &&
+        workSoFar &&
+        entityTags.some((tag) => tag.role && STRUCTURAL_ROLES.has(tag.role));
+      const work = explicitWork || structural;
+      const workRule = explicitWork
+        ? (positiveRule ?? '')
+        : structural
+          ? 'work:who-took-part-or-where'
+          : (negativeRule ?? 'work:no-actor');
       if (work !== explicitWork) entityTags = placeTags(work);
       previousWork = work;
       workSoFar ||= work;
@@ -133,6 +154,7 @@ export class ParagraphTagger {
         text: sentenceText,
         tags,
         work,
+        workRule,
         figures: figures.filter((figure) => inside(figure.start, figure.end)),
       };
     });
