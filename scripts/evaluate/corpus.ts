@@ -60,7 +60,7 @@ async function readOptionalReading(path: string): Promise<Reading | null> {
     return readingSchema.parse(await readJson(path));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new Error(`${path}: ${(error as Error).message}`);
+    throw new Error(`${path}: ${(error as Error).message}`, { cause: error });
   }
 }
 

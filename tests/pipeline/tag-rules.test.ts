@@ -121,6 +121,10 @@ describe('country roles from sentence structure', () => {
     // A regional office's name lists its area; a country office's name is its country.
     ['人权高专办中美洲和巴巴多斯区域办事处在曼谷举办了讲习班。', 'BRB:mention,THA:venue'],
     ['人权高专办乌干达国别办事处培训了警察。', 'UGA:activity'],
+    // A neighbour locating a crossing, an office's seat, a country in an institute's name.
+    ['人权高专办在与乌干达和布隆迪接壤的过境点监测了返回者的情况。', 'UGA:mention,BDI:mention'],
+    ['人权高专办区域办事处(设在曼谷)为警察举办了培训。', 'THA:mention'],
+    ['人权高专办与喀麦隆人权研究所共同举办了一次会外活动。', 'CMR:mention'],
     // Another organisation's mission named after a country is not work there; OHCHR's own is.
     ['人权高专办为非洲联盟布隆迪支助和稳定团的警务人员提供了培训。', 'BDI:mention'],
     ['人权高专办为欧洲联盟驻喀麦隆训练团的教官举办了讲习班。', 'CMR:mention'],

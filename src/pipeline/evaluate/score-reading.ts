@@ -101,8 +101,11 @@ export function scoreReading(
       }
     }
 
-    const predictedThemes = new Set(own.flatMap((record) => record.themes));
-    const goldThemes = new Set(gold.themes);
+    // Themes are what a filter returns: the records' themes, scored on the paragraphs that
+    // report work (a paragraph of context or conclusions has no records to return).
+    const reportsWork = gold.sentences.some((sentence) => sentence.work);
+    const predictedThemes = new Set(reportsWork ? own.flatMap((record) => record.themes) : []);
+    const goldThemes = new Set(reportsWork ? gold.themes : []);
     for (const id of new Set([...predictedThemes, ...goldThemes])) {
       const counts = pillars.has(id) ? pillarCounts : themes;
       const inGold = goldThemes.has(id);

@@ -61,7 +61,11 @@ export function decideRole(
     return { role: 'mention', rule: 'role:mention-people-of-x' };
   }
   // "澳大利亚人权委员会": the country names an institution the dictionary does not know.
-  if (/^(?:国家)?(?:人权委员会|人权和自由委员会|人权机构|监察员|监察专员|大学)/u.test(after)) {
+  if (
+    /^(?:国家)?(?:人权委员会|人权和自由委员会|人权机构|监察员|监察专员|大学|人权研究所|研究所|人权中心)/u.test(
+      after,
+    )
+  ) {
     return { role: 'mention', rule: 'role:mention-inside-institution-name' };
   }
   // "非洲联盟索马里支助和稳定团", "欧洲联盟驻马里训练团": another organisation's operation named after
@@ -81,6 +85,17 @@ export function decideRole(
   // is work there).
   if (/^(?:分)?区域(?:办事处|中心|办公室)/u.test(after)) {
     return { role: 'mention', rule: 'role:mention-inside-regional-office-name' };
+  }
+  // "在与巴基斯坦和伊朗接壤的过境点": a neighbour that only locates the place of work.
+  if (
+    /与(?:[^，。；]{0,16}[和、及])?\s*$/u.test(before) &&
+    /^[^，。；]{0,16}?(?:接壤|交界|毗邻)/u.test(after)
+  ) {
+    return { role: 'mention', rule: 'role:mention-neighbour-locating-a-place' };
+  }
+  // "区域办事处(设在布鲁塞尔)", "通过设在内罗毕的工作人员": the seat of an office, not work there.
+  if (options.isCity && /(?:设在|设于|位于|常驻)\s*$/u.test(before)) {
+    return { role: 'mention', rule: 'role:mention-seat-of-an-office' };
   }
   // "……，直至海地的局势允许……": a place in a condition, not where the work was done.
   if (/^\s*(?:直至|直到|除非|一旦|如果|若)/u.test(before)) {

@@ -72,6 +72,10 @@ function countedPhrase(
   while (at < limit && text[at] === ' ') at += 1;
   const start = at;
   // "2.5 万人", "300 人": 人 straight after the number counts people, whatever follows it.
+  // "1,240 人次" counts attendances: participants.
+  if (measure === '' && text.startsWith('人次', at)) {
+    return { text: '人次', end: at + 2, category: 'participants' };
+  }
   if (measure === '' && text[at] === '人') return { text: '人', end: at + 1, category: 'people' };
   // A modifier clause: it opens with a verb or preposition and closes with 的 before the head.
   if (!headAt(text, skipNonHeads(text, at)) && MODIFIER_OPENING.test(text.slice(at, limit))) {
@@ -85,15 +89,20 @@ function countedPhrase(
   let conjunctHead: HeadNoun | null = null;
   let conjunct = 0;
   let awaitingHead = false;
+  let lastPerson: { head: HeadNoun; end: number } | null = null;
   while (at < limit) {
     at = skipNonHeads(text, at);
     const char = text[at] ?? '';
     if (at >= limit || HARD_STOP.test(char)) break;
+    // "特别报告员访问了": after a head, a verb (访问 is also a noun) ends the phrase.
     const head = headAt(text, at);
+    const verb = end >= 0 && !awaitingHead ? PREDICATE.exec(text.slice(at, limit)) : null;
+    if (verb && (!head || head.text.length <= verb[0].length)) break;
     if (head) {
       conjunctHead = head;
       at += head.text.length;
       end = at;
+      if (personCategories.has(head.category)) lastPerson = { head, end };
       awaitingHead = false;
       continue;
     }
@@ -125,7 +134,17 @@ function countedPhrase(
   const closing = /^[^，。；：、\d\s]{0,12}?的/u.exec(text.slice(end, limit))?.[0];
   const afterClause = closing ? headAt(text, end + closing.length) : null;
   const modifiersFirst = headAt(text, skipNonHeads(text, start)) === null;
-  if (closing && afterClause && modifiersFirst && measure !== null && measure !== '') {
+  // "19 个欧洲联盟成员国的国家人权机构": a noun phrase, not a clause, before 的: the number counts it.
+  const nounBeforeDe =
+    closing === '的' && conjunctHead !== null && measureCounts(measure, conjunctHead.category);
+  if (
+    closing &&
+    afterClause &&
+    modifiersFirst &&
+    !nounBeforeDe &&
+    measure !== null &&
+    measure !== ''
+  ) {
     const personMeasure = measure === '名' || measure === '位';
     if (personCategories.has(afterClause.category) === personMeasure) {
       const headEnd = end + closing.length + afterClause.text.length;
@@ -135,6 +154,16 @@ function countedPhrase(
   let head = conjunct === 0 ? conjunctHead : firstConjunctHead;
   // 名 and 位 count people: "64 名数据保护机构和电信监管机构工作人员" counts the staff, the last head.
   const countsPeople = measure === '名' || measure === '位';
+  // A phrase read on past its last person ("两名特别报告员建议这两个国家") ends with that person.
+  if (countsPeople && lastPerson && conjunctHead && !personCategories.has(conjunctHead.category)) {
+    if (!head || !personCategories.has(head.category) || conjunct === 0) {
+      return {
+        text: text.slice(start, lastPerson.end),
+        end: lastPerson.end,
+        category: lastPerson.head.category,
+      };
+    }
+  }
   if (countsPeople && head && !personCategories.has(head.category) && conjunctHead) {
     if (personCategories.has(conjunctHead.category)) head = conjunctHead;
   }
@@ -183,9 +212,10 @@ function nextHeadNear(text: string, from: number, limit: number): number {
   for (let at = from; at < Math.min(limit, from + MAX_GAP + 1); at += 1) {
     if (skipNonHeads(text, at) !== at) return -1;
     const char = text[at] ?? '';
+    // "特别报告员访问了": a verb that is also a noun (访问) ends the phrase.
+    if (PREDICATE.test(text.slice(at, limit))) return -1;
     if (headAt(text, at)) return at;
     if (HARD_STOP.test(char) || AFTER_HEAD_STOP.test(char) || /[\d\s]/u.test(char)) return -1;
-    if (PREDICATE.test(text.slice(at, limit))) return -1;
   }
   return -1;
 }
@@ -233,7 +263,12 @@ function headAhead(text: string, from: number, limit: number): boolean {
   for (let at = from; at < limit; at += 1) {
     at = skipNonHeads(text, at);
     const char = text[at] ?? '';
-    if (headAt(text, at)) return true;
+    const head = headAt(text, at);
+    // "、联合国可持续发展集团框架内的 38 名人权顾问": a place for the next figure, not a conjunct.
+    if (head)
+      return !/^(?:内|中|下|之内|之下)[^，。；、\d]{0,6}的/u.test(
+        text.slice(at + head.text.length),
+      );
     // A number starts the next figure of a list, not another noun of this one.
     if (/[\d，。；：]/u.test(char) || PREDICATE.test(text.slice(at, limit))) return false;
   }
@@ -354,6 +389,8 @@ export function findFigures(text: string): FigureMatch[] {
     const value = numberValue(digits, tenThousands);
     if (value === null || value === 0) continue;
     const afterMeasure = start + whole.length;
+    // "18 个月", "为期两个星期": a duration, not a count.
+    if (measure === '个' && /^\s*(?:月|星期|小时|工作日)/u.test(text.slice(afterMeasure))) continue;
     const trailing = whole.length - whole.trimEnd().length;
     let phrase = countedPhrase(text, afterMeasure - trailing, text.length, measure ?? '');
     const backReference =
