@@ -34,6 +34,9 @@ describe('findFootnoteMarker', () => {
   it('knows when a footnote is complete', () => {
     expect(footnoteLooksComplete('见 www.un.org/a.pdf。')).toBe(true);
     expect(footnoteLooksComplete('United Nations, “Shared responsibility')).toBe(false);
+    // Written for this test: an initialism at a line end does not end the note.
+    expect(footnoteLooksComplete('Case concerning the Environment, Judgment, I.C.J.')).toBe(false);
+    expect(footnoteLooksComplete('See the report of the U.N. Panel.')).toBe(true);
   });
 });
 

@@ -42,5 +42,10 @@ const ABBREVIATION =
 export function footnoteLooksComplete(text: string): boolean {
   const trimmed = text.trim();
   if (/[。．]$/u.test(trimmed)) return true;
-  return trimmed.endsWith('.') && !ABBREVIATION.test(trimmed);
+  // "…Advisory Opinion, I.C.J." goes on with "Reports 2025.": an initialism ends in a full stop.
+  return (
+    trimmed.endsWith('.') &&
+    !ABBREVIATION.test(trimmed) &&
+    !/(?:^|[\s(])(?:[A-Z]\.){2,}$/u.test(trimmed)
+  );
 }
