@@ -69,6 +69,8 @@ export const activityRecordSchema = z.object({
    * "work:refers-back" (it goes on with the sentence before), "work:who-took-part-or-where".
    */
   workRule: z.string().optional(),
+  /** The sentence (index in the paragraph) an inherited place comes from; null when not inherited. */
+  placeFrom: z.number().int().nonnegative().nullable().optional(),
   evidence: z.object({
     sentence: z.string(),
     /** Offset of the sentence in the paragraph text; spans below are paragraph offsets. */

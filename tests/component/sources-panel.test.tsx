@@ -77,15 +77,15 @@ describe('sources panel', () => {
   it('names countries and partners in the tooltip, in the chosen language', () => {
     const en = renderPanel([25]).dialog;
     expect(en.querySelector('mark[data-ref="MEX"]')?.getAttribute('title')).toBe(
-      'Country: Mexico · Participant',
+      'Country: Mexico · Participant (found by test:country)',
     );
     expect(en.querySelector('mark[data-ref="undp"]')?.getAttribute('title')).toBe(
-      'Partner: United Nations Development Programme',
+      'Partner: United Nations Development Programme (found by test:partner)',
     );
     cleanup();
     const zh = renderPanel([25], { lang: 'zh' }).dialog;
     expect(zh.querySelector('mark[data-ref="MEX"]')?.getAttribute('title')).toBe(
-      '国家：墨西哥 · 参与方',
+      '国家：墨西哥 · 参与方（依据 test:country）',
     );
     expect(within(zh).getByRole('article', { name: '第 25 段' })).toBeTruthy();
   });
@@ -175,5 +175,28 @@ describe('sources panel in the app', () => {
     expect(screen.getByRole('dialog').contains(document.activeElement)).toBe(false);
     fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('says why each record is there: the work rule, where each place comes from, its themes', () => {
+    const { dialog } = renderPanel([24]);
+    const reasons = within(article(dialog, 24))
+      .getByText('Why these records (2)')
+      .closest('details');
+    expect(reasons).not.toBeNull();
+    const items = within(reasons as HTMLElement).getAllByRole('listitem');
+    const text = items.map((item) => item.textContent ?? '').join('\n');
+    expect(text).toContain('Sentence 2');
+    expect(text).toContain('Colombia: place taken from sentence 1 of this paragraph');
+    expect(text).toContain('Counted as work: it goes on with the work of the sentence before');
+    expect(text).toContain('Colombia (Activity): named in the sentence');
+  });
+
+  it('says it in Chinese too, and each tag says the rule that found it', () => {
+    const { dialog } = renderPanel([24], { lang: 'zh' });
+    const p24 = within(dialog).getByRole('article', { name: '第 24 段' });
+    expect(p24.textContent).toContain('哥伦比亚：地点取自本段第 1 句');
+    expect(p24.textContent).toContain('计为工作：承接上一句所述的工作');
+    const mark = p24.querySelector('mark[data-kind="partner"]');
+    expect(mark?.getAttribute('title')).toContain('依据 test:partner');
   });
 });

@@ -64,10 +64,22 @@ function nameOf(span: HighlightSpan, names: TagNames, i18n: Describer): string {
   }
 }
 
-/** The tooltip of a highlighted span: its kind and what it resolves to, in the chosen language. */
+/**
+ * A tag's rule in words: a theme's trigger word ("theme:研讨会" → the word), else the rule's id
+ * ("role:venue-held-in-x"), which the README's rule list explains.
+ */
+export function ruleText(rule: string, i18n: Pick<I18n, 't'>): string {
+  const trigger = /^theme:(.+)$/u.exec(rule)?.[1];
+  return trigger ? i18n.t('tag.trigger', { word: trigger }) : rule;
+}
+
+/** The tooltip of a highlighted span: its kind, what it resolves to and why, in the chosen language. */
 export function describeTag(span: HighlightSpan, names: TagNames, i18n: Describer): string {
-  return i18n.t('tag.describe', {
+  const described = i18n.t('tag.describe', {
     kind: i18n.t(`tag.${span.kind}`),
     name: nameOf(span, names, i18n),
   });
+  if (!span.rule) return described;
+  const rule = i18n.t('tag.rule', { rule: ruleText(span.rule, i18n) });
+  return i18n.language === 'zh' ? `${described}（${rule}）` : `${described} (${rule})`;
 }

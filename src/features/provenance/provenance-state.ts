@@ -4,10 +4,25 @@ import type { Paragraph, Section, TagKind } from '../../domain/index.ts';
 import { tagKinds } from '../../domain/index.ts';
 import type { HighlightSpan } from './segment-text-by-tags.ts';
 
+/** Why the records of one sentence exist: the rule that read it as work, and each place's origin. */
+export interface RecordReason {
+  readonly sentence: number;
+  readonly text: string;
+  readonly workRule: string | null;
+  readonly places: readonly {
+    readonly iso3: string | null;
+    readonly role: string | null;
+    /** The sentence an inherited place comes from. */
+    readonly from: number | null;
+  }[];
+  readonly themes: readonly string[];
+}
+
 export interface SourcesIndex {
   readonly paragraphs: ReadonlyMap<string, Paragraph>;
   readonly sections: ReadonlyMap<string, Section>;
   readonly spans: ReadonlyMap<string, readonly HighlightSpan[]>;
+  readonly reasons: ReadonlyMap<string, readonly RecordReason[]>;
 }
 
 export interface SourceParagraph {
@@ -17,6 +32,7 @@ export interface SourceParagraph {
   /** The section path from chapter down. */
   readonly sections: readonly Section[];
   readonly spans: readonly HighlightSpan[];
+  readonly reasons: readonly RecordReason[];
 }
 
 const key = (report: string, id: string | number) => `${report}\u0000${id}`;
@@ -67,7 +83,30 @@ function buildIndex(data: DashboardData): SourcesIndex {
       ref: figure.id,
       role: null,
     });
-  return { paragraphs, sections, spans };
+  const reasons = new Map<string, RecordReason[]>();
+  for (const record of data.activities.records) {
+    const at = key(record.report, record.paragraph);
+    const list = reasons.get(at) ?? [];
+    let reason = list.find((item) => item.sentence === record.sentence);
+    if (!reason) {
+      reason = {
+        sentence: record.sentence,
+        text: record.evidence.sentence,
+        workRule: record.workRule ?? null,
+        places: [],
+        themes: record.themes,
+      };
+      list.push(reason);
+      reasons.set(at, list);
+    }
+    (reason.places as RecordReason['places'][number][]).push({
+      iso3: record.country,
+      role: record.role,
+      from: record.placeInherited ? (record.placeFrom ?? null) : null,
+    });
+  }
+  for (const list of reasons.values()) list.sort((a, b) => a.sentence - b.sentence);
+  return { paragraphs, sections, spans, reasons };
 }
 
 export function sourceParagraphs(index: SourcesIndex, request: SourcesRequest): SourceParagraph[] {
@@ -82,6 +121,7 @@ export function sourceParagraphs(index: SourcesIndex, request: SourcesRequest): 
       paragraph,
       sections,
       spans: index.spans.get(key(ref.report, ref.paragraph)) ?? [],
+      reasons: index.reasons.get(key(ref.report, ref.paragraph)) ?? [],
     };
   });
 }

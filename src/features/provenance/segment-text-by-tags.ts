@@ -2,7 +2,10 @@ import { tagKinds } from '../../domain/index.ts';
 import type { Tag, TagKind } from '../../domain/index.ts';
 
 /** A tagged span as the panel highlights it: a record's evidence span or a figure's span. */
-export type HighlightSpan = Pick<Tag, 'kind' | 'start' | 'end' | 'text' | 'ref' | 'role'>;
+export type HighlightSpan = Pick<Tag, 'kind' | 'start' | 'end' | 'text' | 'ref' | 'role'> & {
+  /** The rule or dictionary entry that produced the tag, shown as its reason. */
+  readonly rule?: string;
+};
 
 export type TextSegment =
   | { readonly type: 'text'; readonly start: number; readonly text: string }

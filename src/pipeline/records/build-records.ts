@@ -61,13 +61,16 @@ function paragraphRecords(
 ): ActivityRecord[] {
   const records: ActivityRecord[] = [];
   let governing: string[] = [];
+  let governingSentence: number | null = null;
   let paragraphOffice: OfficeTypeId | null = null;
   for (const sentence of sentences) {
     const places = placeRoles(sentence);
     const named = [...places].filter(([, role]) => role !== 'mention').map(([iso3]) => iso3);
     const governs = governingPlaces(sentence, named);
-    if (governs.length > 0) governing = governs;
-    else if (named.length > 0 && !named.every((iso3) => governing.includes(iso3))) governing = [];
+    if (governs.length > 0) {
+      governing = governs;
+      governingSentence = sentence.index;
+    } else if (named.length > 0 && !named.every((iso3) => governing.includes(iso3))) governing = [];
     const office = officeOf(sentence) ?? paragraphOffice;
     if (officeOf(sentence)) paragraphOffice = officeOf(sentence);
     if (!sentence.work) continue;
@@ -112,6 +115,7 @@ function paragraphRecords(
         mechanisms,
         placeInherited,
         workRule: sentence.workRule,
+        placeFrom: placeInherited ? governingSentence : null,
         evidence: { sentence: sentence.text, sentenceStart: sentence.start, spans: sentence.tags },
       });
     }

@@ -3,11 +3,12 @@ import { useI18n } from '../../../lib/i18n/use-i18n.ts';
 import type { TagNames } from '../describe-tag.ts';
 import { paragraphDomId, type SourceParagraph as Entry } from '../provenance-state.ts';
 import { segmentTextByTags } from '../segment-text-by-tags.ts';
+import { RecordReasons } from './record-reasons.tsx';
 import { TaggedText } from './tagged-text.tsx';
 
 export function SourceParagraph({ entry, names }: { entry: Entry; names: TagNames }) {
   const { t } = useI18n();
-  const { ref, paragraph, sections, spans } = entry;
+  const { ref, paragraph, sections, spans, reasons } = entry;
   const id = paragraphDomId(ref);
   const segments = useMemo(
     () => (paragraph ? segmentTextByTags(paragraph.text, spans) : []),
@@ -61,6 +62,7 @@ export function SourceParagraph({ entry, names }: { entry: Entry; names: TagName
               ))}
             </ol>
           ) : null}
+          <RecordReasons reasons={reasons} names={names} />
         </>
       ) : (
         <p className="source-missing">

@@ -1,0 +1,89 @@
+import { useI18n } from '../../../lib/i18n/use-i18n.ts';
+import type { I18n } from '../../../lib/i18n/use-i18n.ts';
+import type { MessageKey } from '../../../lib/i18n/messages.ts';
+import { ruleText, type TagNames } from '../describe-tag.ts';
+import type { RecordReason } from '../provenance-state.ts';
+
+const WORK_RULES = {
+  'work:actor-named': 'work.actor-named',
+  'work:office-named': 'work.office-named',
+  'work:fund-named': 'work.fund-named',
+  'work:mechanism-named': 'work.mechanism-named',
+  'work:presence-named-in-the-paragraph': 'work.presence-named-in-the-paragraph',
+  'work:the-fund': 'work.the-fund',
+  'work:refers-back': 'work.refers-back',
+  'work:who-took-part-or-where': 'work.who-took-part-or-where',
+} as const satisfies Record<string, MessageKey>;
+
+/** A record's work rule in words ("work:refers-back" → "it goes on with…"), else its id. */
+function workRuleText(rule: string | null, i18n: Pick<I18n, 't'>): string {
+  if (!rule) return '–';
+  const key = (WORK_RULES as Record<string, MessageKey | undefined>)[rule];
+  return key ? i18n.t(key) : ruleText(rule, i18n);
+}
+
+/**
+ * Why each record of the paragraph exists, sentence by sentence: the rule that read the sentence
+ * as work, where each place comes from (named there, or inherited from an earlier sentence) and
+ * the themes it carries. Sentences are numbered from 1 as a reader counts them.
+ */
+export function RecordReasons({
+  reasons,
+  names,
+}: {
+  reasons: readonly RecordReason[];
+  names: TagNames;
+}) {
+  const i18n = useI18n();
+  const { t, pick } = i18n;
+  if (reasons.length === 0) return null;
+  const country = (iso3: string) => {
+    const found = names.countries.get(iso3);
+    return found ? pick(found) : iso3;
+  };
+  const theme = (id: string) => {
+    const found = names.themes.get(id);
+    return found ? pick(found) : id;
+  };
+  const count = reasons.reduce((sum, reason) => sum + reason.places.length, 0);
+  return (
+    <details className="record-reasons">
+      <summary>{t('reasons.summary', { count: i18n.formatNumber(count) })}</summary>
+      <ol>
+        {reasons.map((reason) => (
+          <li key={reason.sentence} value={reason.sentence + 1}>
+            <p className="record-reason-head">
+              <strong>{t('reasons.sentence', { number: reason.sentence + 1 })}</strong>{' '}
+              <q lang="zh-Hans">{reason.text}</q>
+            </p>
+            <ul>
+              <li>{t('reasons.work', { rule: workRuleText(reason.workRule, i18n) })}</li>
+              {reason.places.map((place) => (
+                <li key={place.iso3 ?? 'none'}>
+                  {place.iso3 === null
+                    ? t('reasons.noPlace')
+                    : place.from !== null
+                      ? t('reasons.inherited', {
+                          country: country(place.iso3),
+                          number: place.from + 1,
+                        })
+                      : t('reasons.named', {
+                          country: country(place.iso3),
+                          role: place.role ? t(`role.${place.role}` as MessageKey) : '–',
+                        })}
+                </li>
+              ))}
+              <li>
+                {reason.themes.length > 0
+                  ? t('reasons.themes', {
+                      themes: reason.themes.map(theme).join(i18n.language === 'zh' ? '、' : ', '),
+                    })
+                  : t('reasons.noThemes')}
+              </li>
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
