@@ -5,7 +5,7 @@ import {
   paragraphsFileSchema,
   referenceFileSchema,
 } from '../../src/domain/index.ts';
-import { describeTag, tagNames } from '../../src/features/provenance/describe-tag.ts';
+import { describeTag, ruleText, tagNames } from '../../src/features/provenance/describe-tag.ts';
 import {
   indexSources,
   kindsShown,
@@ -90,17 +90,21 @@ describe('describeTag', () => {
 
   it('names countries with their role, and partners, themes, funds, cities in the chosen language', () => {
     expect(describeTag(of(25, 'country')!, names, i18n('en'))).toBe(
-      'Country: Mexico · Participant',
+      'Country: Mexico · Participant (found by test:country)',
     );
-    expect(describeTag(of(25, 'country')!, names, i18n('zh'))).toBe('国家：墨西哥 · 参与方');
+    expect(describeTag(of(25, 'country')!, names, i18n('zh'))).toBe(
+      '国家：墨西哥 · 参与方（依据 test:country）',
+    );
     expect(describeTag(of(25, 'partner')!, names, i18n('en'))).toBe(
-      'Partner: United Nations Development Programme',
+      'Partner: United Nations Development Programme (found by test:partner)',
     );
     expect(describeTag(of(25, 'fund')!, names, i18n('en'))).toBe(
-      'Fund: Voluntary Fund for Technical Cooperation',
+      'Fund: Voluntary Fund for Technical Cooperation (found by test:fund)',
     );
-    expect(describeTag(of(24, 'city')!, names, i18n('en'))).toBe('City: 波哥大 (Colombia)');
-    expect(describeTag(of(24, 'theme')!, names, i18n('zh'))).toBe('主题：性别');
+    expect(describeTag(of(24, 'city')!, names, i18n('en'))).toBe(
+      'City: 波哥大 (Colombia) (found by test:city)',
+    );
+    expect(describeTag(of(24, 'theme')!, names, i18n('zh'))).toBe('主题：性别（依据 test:theme）');
   });
 
   it('describes figures with what they count', () => {
@@ -109,6 +113,14 @@ describe('describeTag', () => {
   });
 
   it('falls back to the words when the reference lacks the id', () => {
-    expect(describeTag(of(26, 'actor')!, names, i18n('en'))).toBe('OHCHR: 人权高专办');
+    expect(describeTag(of(26, 'actor')!, names, i18n('en'))).toBe(
+      'OHCHR: 人权高专办 (found by test:actor)',
+    );
+  });
+
+  it('names a theme tag by its trigger word, other tags by their rule', () => {
+    expect(ruleText('theme:研讨会', i18n('en'))).toBe('the word “研讨会”');
+    expect(ruleText('theme:研讨会', i18n('zh'))).toBe('词语“研讨会”');
+    expect(ruleText('role:venue-held-in-x', i18n('en'))).toBe('role:venue-held-in-x');
   });
 });
