@@ -109,6 +109,8 @@ describe('bar charts', () => {
     await page.goto(`${baseUrl}?lang=en`);
     await page.locator(`${chart} svg`).waitFor({ state: 'attached' });
     await page.evaluate(() => window.scrollTo(0, 0));
+    // The bars' labels are drawn a moment after the svg is attached (later on a busy machine).
+    await expect.poll(async () => (await drawn()).length).toBeGreaterThan(0);
     const before = await drawn();
     // Colombia, clicked on the map at the top of the page: the office chart is far below.
     await page.locator('.map-svg path[data-iso3="COL"]').click();
