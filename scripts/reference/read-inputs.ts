@@ -16,6 +16,8 @@ import type { LocaleNames, ReferenceInputs } from './reference-inputs.ts';
 const require = createRequire(import.meta.url);
 /** The CLDR release of the files vendored in data/reference/sources/cldr/ (see its README). */
 const CLDR_VERSION = '48.2.0';
+/** The world-countries release sources/world-countries/points.json was extracted from. */
+const WORLD_COUNTRIES_VERSION = '5.1.0';
 
 /** Loads the sources in data/reference/ and the pinned npm data packages. */
 export async function readReferenceInputs(root: string): Promise<ReferenceInputs> {
@@ -45,8 +47,8 @@ export async function readReferenceInputs(root: string): Promise<ReferenceInputs
       zoneTerritories: zoneTerritories(JSON.parse(await text('sources/cldr/windowsZones.json'))),
     },
     worldCountries: {
-      version: await packageVersion('world-countries'),
-      latlng: await worldCountryPoints(),
+      version: WORLD_COUNTRIES_VERSION,
+      latlng: worldCountryPoints(JSON.parse(await text('sources/world-countries/points.json'))),
     },
     opencc: {
       version: await packageVersion('opencc-js'),
@@ -93,15 +95,10 @@ function zoneExemplars(json: unknown, lang: 'zh' | 'en'): Record<string, string>
   return exemplarCities(file.main[lang]?.dates.timeZoneNames.zone);
 }
 
-async function worldCountryPoints(): Promise<Record<string, readonly [number, number]>> {
-  const countries = (await packageJson('world-countries/countries.json')) as {
-    cca3: string;
-    latlng: number[];
-  }[];
+/** The extract of world-countries copied into sources/world-countries: [cca3, latitude, longitude]. */
+function worldCountryPoints(json: unknown): Record<string, readonly [number, number]> {
+  const file = json as { points: [string, number, number][] };
   const points: Record<string, readonly [number, number]> = {};
-  for (const { cca3, latlng } of countries) {
-    const [lat, lng] = latlng;
-    if (lat !== undefined && lng !== undefined) points[cca3] = [lat, lng];
-  }
+  for (const [cca3, lat, lng] of file.points) points[cca3] = [lat, lng];
   return points;
 }
