@@ -127,6 +127,7 @@ export function runText(
   reference: ReferenceInput,
   corrections: readonly Correction[],
   reading: Reading | null = null,
+  year: number | null = null,
 ): TextRun {
   let result;
   try {
@@ -148,6 +149,7 @@ export function runText(
     result.paragraphs,
     reference,
     corrections.filter((correction) => correction.report === symbol),
+    year,
   );
   const bySurface = new Map<string, string>();
   for (const partner of reference.partners) {
@@ -241,6 +243,7 @@ export async function evaluateCorpus(
       reference,
       corrections,
       seed.reading,
+      seedReport.year,
     ),
   );
   const texts = [
@@ -267,6 +270,7 @@ export async function evaluateCorpus(
           reference,
           corrections,
           text.reading,
+          text.source.year,
         ),
       );
     }

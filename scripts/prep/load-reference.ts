@@ -6,6 +6,7 @@ import {
   correctionsFileSchema,
   countrySchema,
   fundSchema,
+  officeTypeIds,
   officeTypeSchema,
   partnerSchema,
   themeSchema,
@@ -47,6 +48,21 @@ const FILES = {
     z.object({ officeTypes: z.array(officeTypeSchema) }),
   ],
   funds: ['data/reference/funds.json', z.object({ funds: z.array(fundSchema) })],
+  fieldPresences: [
+    'data/reference/field-presences.json',
+    z.object({
+      presences: z.array(
+        z.object({
+          year: z.number().int().min(1993),
+          officeType: z.enum(officeTypeIds),
+          iso3: z.string().regex(/^[A-Z]{3}$/u),
+          asListed: z.string().min(1),
+          source: z.string().min(1),
+          note: z.string().min(1).nullable(),
+        }),
+      ),
+    }),
+  ],
   corrections: ['data/review/corrections.json', correctionsFileSchema],
 } as const;
 
@@ -80,17 +96,27 @@ export function parseJsonFile<T>(path: string, text: string, schema: z.ZodType<T
 export async function loadReference(
   root: string,
 ): Promise<{ reference: ReferenceInput; corrections: Correction[] }> {
-  const [countries, cities, lookalikes, partners, themes, officeTypes, funds, corrections] =
-    await Promise.all([
-      readJson(root, ...FILES.countries),
-      readJson(root, ...FILES.cities),
-      readJson(root, ...FILES.lookalikes),
-      readJson(root, ...FILES.partners),
-      readJson(root, ...FILES.themes),
-      readJson(root, ...FILES.officeTypes),
-      readJson(root, ...FILES.funds),
-      readJson(root, ...FILES.corrections),
-    ]);
+  const [
+    countries,
+    cities,
+    lookalikes,
+    partners,
+    themes,
+    officeTypes,
+    funds,
+    corrections,
+    fieldPresences,
+  ] = await Promise.all([
+    readJson(root, ...FILES.countries),
+    readJson(root, ...FILES.cities),
+    readJson(root, ...FILES.lookalikes),
+    readJson(root, ...FILES.partners),
+    readJson(root, ...FILES.themes),
+    readJson(root, ...FILES.officeTypes),
+    readJson(root, ...FILES.funds),
+    readJson(root, ...FILES.corrections),
+    readJson(root, ...FILES.fieldPresences),
+  ]);
   return {
     reference: {
       countries: countries.countries,
@@ -102,6 +128,7 @@ export async function loadReference(
       themeBlockers: themes.notInside,
       officeTypes: officeTypes.officeTypes,
       funds: funds.funds,
+      fieldPresences: fieldPresences.presences,
     },
     corrections: corrections.corrections,
   };

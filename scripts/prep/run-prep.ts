@@ -81,6 +81,7 @@ export async function runPrep(options: PrepOptions): Promise<PrepOutcome> {
         results[index]?.paragraphs ?? [],
         reference,
         corrections.filter((correction) => correction.report === text.symbol),
+        text.source.entry?.year ?? null,
       ),
     ),
   );

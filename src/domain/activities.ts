@@ -69,6 +69,12 @@ export const activityRecordSchema = z.object({
    * "work:refers-back" (it goes on with the sentence before), "work:who-took-part-or-where".
    */
   workRule: z.string().optional(),
+  /**
+   * Why the office type: "office:named-in-sentence", "office:named-earlier-in-paragraph",
+   * "office:ohchr-with-no-place" (headquarters), "office:reviewed-list-YYYY" (the country hosted
+   * that presence that year, data/reference/field-presences.json); null when not stated.
+   */
+  officeRule: z.string().nullable().optional(),
   /** The sentence (index in the paragraph) an inherited place comes from; null when not inherited. */
   placeFrom: z.number().int().nonnegative().nullable().optional(),
   evidence: z.object({

@@ -30,6 +30,8 @@ export function tagAndBuildRecords(
   paragraphs: readonly Paragraph[],
   reference: ReferenceInput,
   corrections: readonly Correction[],
+  /** The report's year, for the reviewed list of OHCHR's presences that year. */
+  year: number | null = null,
 ): TaggingResult {
   const tagger = new ParagraphTagger(reference);
   const tagged = paragraphs.map((paragraph) => tagger.tag(paragraph));
@@ -37,7 +39,12 @@ export function tagAndBuildRecords(
   const themes = new Map(reference.themes.map((theme) => [theme.id, theme]));
   const partners = new Map(reference.partners.map((partner) => [partner.id, partner]));
   const derived = new Map<string, Partner>();
-  const automatic = buildRecords(tagged, { countries, themes, partners, derived });
+  const presences = new Map(
+    (reference.fieldPresences ?? [])
+      .filter((presence) => presence.year === year)
+      .map((presence) => [presence.iso3, presence]),
+  );
+  const automatic = buildRecords(tagged, { countries, themes, partners, derived, presences });
   const corrected = applyCorrections(automatic, corrections, countries);
   const figures = buildFigures(tagged);
   const breakdown = findOfficeBreakdown(tagged, figures, reference.officeTypes);

@@ -189,6 +189,9 @@ describe('sources panel in the app', () => {
     expect(text).toContain('Colombia: place taken from sentence 1 of this paragraph');
     expect(text).toContain('Counted as work: it goes on with the work of the sentence before');
     expect(text).toContain('Colombia (Activity): named in the sentence');
+    expect(text).toContain(
+      'office type: Country office (OHCHR’s reviewed list of 2020: the country hosted one)',
+    );
   });
 
   it('says it in Chinese too, and each tag says the rule that found it', () => {

@@ -169,3 +169,46 @@ describe('sentences', () => {
     ]);
   });
 });
+
+describe('office type, with its reason', () => {
+  // A reviewed list written for this test (the real one is data/reference/field-presences.json).
+  const reference = {
+    ...miniReference,
+    fieldPresences: [
+      {
+        year: 2031,
+        officeType: 'country-office' as const,
+        iso3: 'CMR',
+        asListed: 'Cameroon',
+        source: 'test',
+        note: null,
+      },
+    ],
+  };
+  const offices = (year: number | null, ...texts: string[]) =>
+    tagAndBuildRecords(
+      texts.map((text, i) => paragraph(text, i + 1)),
+      reference,
+      [],
+      year,
+    ).records.map((r) => `${r.country ?? '-'}:${r.officeType ?? '-'}:${r.officeRule ?? '-'}`);
+
+  it('takes a country office from the reviewed list of the report year, for work in the country', () => {
+    expect(offices(2031, '人权高专办向喀麦隆政府提供了法律咨询。')).toEqual([
+      'CMR:country-office:office:reviewed-list-2031',
+    ]);
+    // Another year: the list says nothing.
+    expect(offices(2030, '人权高专办向喀麦隆政府提供了法律咨询。')).toEqual(['CMR:-:-']);
+    // Participants from the country are not the office's work there.
+    expect(offices(2031, '来自喀麦隆的 14 名议员参加了人权高专办的研讨会。')).toEqual(['CMR:-:-']);
+  });
+
+  it('prefers the presence the text names, and says OHCHR with no place is headquarters', () => {
+    expect(offices(2031, '人权高专办中部非洲区域办事处在喀麦隆培训了警察。')[0]).toBe(
+      'CMR:regional-office:office:named-in-sentence',
+    );
+    expect(offices(2031, '人权高专办发布了一份指南。')).toEqual([
+      '-:headquarters:office:ohchr-with-no-place',
+    ]);
+  });
+});

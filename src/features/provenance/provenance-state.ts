@@ -14,6 +14,8 @@ export interface RecordReason {
     readonly role: string | null;
     /** The sentence an inherited place comes from. */
     readonly from: number | null;
+    readonly officeType: string | null;
+    readonly officeRule: string | null;
   }[];
   readonly themes: readonly string[];
 }
@@ -103,6 +105,8 @@ function buildIndex(data: DashboardData): SourcesIndex {
       iso3: record.country,
       role: record.role,
       from: record.placeInherited ? (record.placeFrom ?? null) : null,
+      officeType: record.officeType,
+      officeRule: record.officeRule ?? null,
     });
   }
   for (const list of reasons.values()) list.sort((a, b) => a.sentence - b.sentence);

@@ -1,6 +1,7 @@
 import type { ActivityRecord, CountryRole, Tag } from '../../domain/activities.ts';
 import type { Figure } from '../../domain/figures.ts';
 import type { Country, OfficeTypeId, Partner, Theme } from '../../domain/reference.ts';
+import type { FieldPresence } from '../tag/reference-input.ts';
 import type { TaggedParagraph, TaggedSentence } from '../tag/tag-paragraph.ts';
 
 /** When a sentence names a country twice in different roles, the record keeps the strongest. */
@@ -22,6 +23,8 @@ export interface RecordContext {
   readonly partners: ReadonlyMap<string, Partner>;
   /** Per-country instances of generic bodies, filled as records name them. */
   readonly derived: Map<string, Partner>;
+  /** OHCHR's presences in the report's year, by country (a reviewed list). */
+  readonly presences?: ReadonlyMap<string, FieldPresence>;
 }
 
 /** The per-country instance of a generic body, registered in `context.derived` on first use. */
@@ -65,21 +68,28 @@ function paragraphRecords(
   let paragraphOffice: OfficeTypeId | null = null;
   for (const sentence of sentences) {
     const places = placeRoles(sentence);
-    const named = [...places].filter(([, role]) => role !== 'mention').map(([iso3]) => iso3);
-    const governs = governingPlaces(sentence, named);
+    const namedPlaces = [...places].filter(([, role]) => role !== 'mention').map(([iso3]) => iso3);
+    const governs = governingPlaces(sentence, namedPlaces);
     if (governs.length > 0) {
       governing = governs;
       governingSentence = sentence.index;
-    } else if (named.length > 0 && !named.every((iso3) => governing.includes(iso3))) governing = [];
-    const office = officeOf(sentence) ?? paragraphOffice;
-    if (officeOf(sentence)) paragraphOffice = officeOf(sentence);
+    } else if (namedPlaces.length > 0 && !namedPlaces.every((iso3) => governing.includes(iso3)))
+      governing = [];
+    const namedOffice = officeOf(sentence);
+    const office = namedOffice ?? paragraphOffice;
+    const officeRule = namedOffice
+      ? 'office:named-in-sentence'
+      : paragraphOffice
+        ? 'office:named-earlier-in-paragraph'
+        : null;
+    if (namedOffice) paragraphOffice = namedOffice;
     if (!sentence.work) continue;
 
-    const inherited = named.length === 0 && governing.length > 0;
+    const inherited = namedPlaces.length === 0 && governing.length > 0;
     const targets: [string | null, CountryRole | null, boolean][] = [...places].map(
       ([iso3, role]) => [iso3, role, false],
     );
-    if (named.length === 0) {
+    if (namedPlaces.length === 0) {
       if (inherited)
         targets.push(
           ...governing.map((iso3): [string, CountryRole, boolean] => [iso3, 'activity', true]),
@@ -92,7 +102,8 @@ function paragraphRecords(
     );
     const isMechanism = (id: string) => context.partners.get(id)?.type === 'human-rights-mechanism';
     // A generic body (司法部) is that of the one country the sentence or its paragraph is about.
-    const owner = governing.length === 1 ? governing[0] : named.length === 1 ? named[0] : null;
+    const owner =
+      governing.length === 1 ? governing[0] : namedPlaces.length === 1 ? namedPlaces[0] : null;
     const partners = organisations
       .filter((id) => !isMechanism(id))
       .map((id) => (owner ? perCountryPartner(id, owner, context) : id));
@@ -109,7 +120,7 @@ function paragraphRecords(
         role,
         region: country?.region?.code ?? null,
         subregion: country?.subregion?.code ?? null,
-        officeType: office ?? (iso3 === null && hasActor(sentence) ? 'headquarters' : null),
+        ...officeFor(office, officeRule, iso3, role, sentence, context),
         themes,
         partners,
         mechanisms,
@@ -121,6 +132,26 @@ function paragraphRecords(
     }
   }
   return records;
+}
+
+/** The office type of a record, with why: named, inherited in the paragraph, or the reviewed list. */
+function officeFor(
+  office: OfficeTypeId | null,
+  rule: string | null,
+  iso3: string | null,
+  role: CountryRole | null,
+  sentence: TaggedSentence,
+  context: RecordContext,
+): { officeType: OfficeTypeId | null; officeRule: string | null } {
+  if (office) return { officeType: office, officeRule: rule };
+  if (iso3 === null && hasActor(sentence)) {
+    return { officeType: 'headquarters', officeRule: 'office:ohchr-with-no-place' };
+  }
+  const presence = iso3 && role === 'activity' ? context.presences?.get(iso3) : undefined;
+  if (presence) {
+    return { officeType: presence.officeType, officeRule: `office:reviewed-list-${presence.year}` };
+  }
+  return { officeType: null, officeRule: null };
 }
 
 function placeRoles(sentence: TaggedSentence): Map<string, CountryRole> {

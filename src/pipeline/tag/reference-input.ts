@@ -26,4 +26,16 @@ export interface ReferenceInput {
   readonly officeTypes: readonly OfficeType[];
   readonly funds: readonly Fund[];
   readonly lookalikes: readonly Lookalike[];
+  /** Reviewed OHCHR presences by year (data/reference/field-presences.json). */
+  readonly fieldPresences?: readonly FieldPresence[];
+}
+
+/** An OHCHR presence in a country in a year, from a reviewed public list. */
+export interface FieldPresence {
+  readonly year: number;
+  readonly officeType: OfficeType['id'];
+  readonly iso3: string;
+  readonly asListed: string;
+  readonly source: string;
+  readonly note: string | null;
 }

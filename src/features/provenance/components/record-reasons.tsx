@@ -15,6 +15,12 @@ const WORK_RULES = {
   'work:who-took-part-or-where': 'work.who-took-part-or-where',
 } as const satisfies Record<string, MessageKey>;
 
+const OFFICE_RULES = {
+  'office:named-in-sentence': 'office.named-in-sentence',
+  'office:named-earlier-in-paragraph': 'office.named-earlier-in-paragraph',
+  'office:ohchr-with-no-place': 'office.ohchr-with-no-place',
+} as const satisfies Record<string, MessageKey>;
+
 /** A record's work rule in words ("work:refers-back" → "it goes on with…"), else its id. */
 function workRuleText(rule: string | null, i18n: Pick<I18n, 't'>): string {
   if (!rule) return '–';
@@ -45,6 +51,23 @@ export function RecordReasons({
     const found = names.themes.get(id);
     return found ? pick(found) : id;
   };
+  const placeText = (place: RecordReason['places'][number]) =>
+    place.iso3 === null
+      ? t('reasons.noPlace')
+      : place.from !== null
+        ? t('reasons.inherited', { country: country(place.iso3), number: place.from + 1 })
+        : t('reasons.named', {
+            country: country(place.iso3),
+            role: place.role ? t(`role.${place.role}` as MessageKey) : '–',
+          });
+  const officeText = (officeType: string, rule: string | null) => {
+    const found = names.offices.get(officeType);
+    const office = found ? pick(found) : officeType;
+    const year = /^office:reviewed-list-(\d{4})$/u.exec(rule ?? '')?.[1];
+    if (year) return t('reasons.officeListed', { office, year });
+    const key = (OFFICE_RULES as Record<string, MessageKey | undefined>)[rule ?? ''];
+    return t('reasons.office', { office, why: key ? t(key) : (rule ?? '–') });
+  };
   const count = reasons.reduce((sum, reason) => sum + reason.places.length, 0);
   return (
     <details className="record-reasons">
@@ -60,17 +83,8 @@ export function RecordReasons({
               <li>{t('reasons.work', { rule: workRuleText(reason.workRule, i18n) })}</li>
               {reason.places.map((place) => (
                 <li key={place.iso3 ?? 'none'}>
-                  {place.iso3 === null
-                    ? t('reasons.noPlace')
-                    : place.from !== null
-                      ? t('reasons.inherited', {
-                          country: country(place.iso3),
-                          number: place.from + 1,
-                        })
-                      : t('reasons.named', {
-                          country: country(place.iso3),
-                          role: place.role ? t(`role.${place.role}` as MessageKey) : '–',
-                        })}
+                  {placeText(place)}
+                  {place.officeType ? ` · ${officeText(place.officeType, place.officeRule)}` : ''}
                 </li>
               ))}
               <li>
