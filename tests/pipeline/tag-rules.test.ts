@@ -212,3 +212,20 @@ describe('office type, with its reason', () => {
     ]);
   });
 });
+
+describe('partners named before a verb', () => {
+  const partnerRefs = (text: string) =>
+    tagger
+      .tag(paragraph(text))
+      .sentences.flatMap((s) => s.tags)
+      .filter((tag) => tag.kind === 'partner')
+      .map((tag) => tag.ref);
+
+  it.each([
+    '人权高专办与开发署合作，支持了选举委员会。',
+    '人权高专办与开发署共同组织了三次讲习班。',
+    '开发署支持人权高专办部署了人权顾问。',
+  ])('keeps a short name followed by its verb: %s', (text) => {
+    expect(partnerRefs(text)).toEqual(['undp']);
+  });
+});

@@ -44,8 +44,12 @@ const EVENT_FOLLOW_UP = /参加|出席|与会/u;
 const STRUCTURAL_ROLES = new Set(['participant', 'venue', 'lead', 'mechanism']);
 /** Document symbols such as A/HRC/43/33 or CEDAW/C/BRB/CO/5-8: their letters name no one. */
 const DOCUMENT_SYMBOL = /[A-Z]{1,8}(?:\/[A-Za-z0-9.-]+){2,}/gu;
-/** Characters that may follow a name without extending it. */
-const AFTER_NAME = /[的和与及第在为向对将已还也都是等、，。；：）)”》\s]/u;
+/**
+ * Characters that may follow a name without extending it: particles, punctuation, and the first
+ * character of the verbs a partner's name is followed by ("开发署合作", "开发署共同组织", "开发署支持").
+ */
+const AFTER_NAME =
+  /[的和与及第在为向对将已还也都是等、，。；：）)”》\s合共联支提举协牵主编组召签]/u;
 
 function findDocumentSymbols(text: string): Span[] {
   return [...text.matchAll(DOCUMENT_SYMBOL)].map((match) => ({
