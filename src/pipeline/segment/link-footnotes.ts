@@ -48,8 +48,11 @@ export function linkRepeatedCitations(
   const again = new Map<number, number[]>();
   for (const [number, first] of citedIn) {
     const firstRef = texts[first]?.refs.find((ref) => ref.number === number);
+    const digits = String(number);
     for (let index = first; index < texts.length; index += 1) {
       const marked = texts[index] as MarkedText;
+      // Most texts do not hold the number at all: no pattern is built or run for them.
+      if (!marked.text.includes(digits)) continue;
       let from = index === first ? (firstRef?.end ?? 0) : 0;
       for (;;) {
         const start = findFootnoteMarker(marked.text, number, from);
