@@ -1,6 +1,7 @@
 /** The evaluation's table: one row per text (all its layouts together), per layout, and overall. */
 import type { Metrics } from '../../src/pipeline/evaluate/score-annotation.ts';
 import type { TextRun } from './corpus.ts';
+import { markdownTable } from './markdown-table.ts';
 
 export interface Aggregate {
   readonly runs: number;
@@ -114,16 +115,7 @@ function row(name: string, a: Aggregate): string[] {
 }
 
 function table(first: string, rows: string[][]): string {
-  const all = [[first, ...HEAD], ...rows];
-  const widths =
-    all[0]?.map((_, column) => Math.max(...all.map((r) => (r[column] ?? '').length))) ?? [];
-  const line = (cells: string[]) =>
-    `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`;
-  return [
-    line(all[0] ?? []),
-    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
-    ...rows.map(line),
-  ].join('\n');
+  return markdownTable([[first, ...HEAD], ...rows]);
 }
 
 function groupBy(runs: readonly TextRun[], key: (run: TextRun) => string): Map<string, TextRun[]> {

@@ -5,6 +5,7 @@
  */
 import type { ReadingScore } from '../../src/pipeline/evaluate/score-reading.ts';
 import type { TextRun } from './corpus.ts';
+import { markdownTable } from './markdown-table.ts';
 
 export interface ReadingAggregate {
   readonly texts: number;
@@ -65,18 +66,6 @@ export const precision = (c: { predicted: number; matched: number }) =>
 export const recall = (c: { gold: number; matched: number }) =>
   c.gold === 0 ? 1 : c.matched / c.gold;
 
-function table(rows: string[][]): string {
-  const widths =
-    rows[0]?.map((_, column) => Math.max(...rows.map((r) => (r[column] ?? '').length))) ?? [];
-  const line = (cells: string[]) =>
-    `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`;
-  return [
-    line(rows[0] ?? []),
-    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
-    ...rows.slice(1).map(line),
-  ].join('\n');
-}
-
 function row(name: string, a: ReadingAggregate): string[] {
   return [
     name,
@@ -117,7 +106,7 @@ export function formatReadingTables(runs: readonly TextRun[]): string {
   return [
     'Against the independent readings (one sentence-by-sentence reading per text, made before any output was seen; %):',
     '',
-    table([
+    markdownTable([
       ['text', ...HEAD],
       ...byText,
       row('fictional reports', fictional),
@@ -125,7 +114,7 @@ export function formatReadingTables(runs: readonly TextRun[]): string {
       row('everything', all),
     ]),
     '',
-    table([
+    markdownTable([
       ['theme (all texts)', '¶ in reading', '¶ predicted', 'precision', 'recall'],
       ...themeRows,
     ]),
