@@ -40,6 +40,9 @@ describe('findFigures: number, measure word and the whole counted phrase', () =>
     ['培训课程共有 860 人次参加', ['860 participants']],
     ['实施了一个为期 24 个月的项目', []],
     ['三名特别报告员访问了该国', ['3 people']],
+    // A head that opens with a verb (工作人员) and a verb inside a modifier (制定) go on.
+    ['为 30 名国家防范机制工作人员举办了培训', ['30 people']],
+    ['召开了 8 场人权指标制定会议', ['8 events']],
     ['向 40 个以上小岛屿发展中国家提供了咨询', ['40 countries (more than)']],
     ['培训了 250 余名法官、检察官和律师', ['250 people (more than)']],
     ['部署了 12 名人权顾问', ['12 advisers']],

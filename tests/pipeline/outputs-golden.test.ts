@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/domain/meta.ts';
@@ -25,8 +26,12 @@ const META: Meta = {
 describe('tag and records: the whole report', async () => {
   const { reference, corrections } = await loadReference(root);
   const { paragraphs } = segment(readReportText(), REPORT_SYMBOL);
-  // The report's year as data/reports.json states it (A/HRC/44/28: 2020), as prep passes it.
-  const result = tagAndBuildRecords(paragraphs, reference, corrections, 2020);
+  // The report's year as data/reports.json states it, as prep passes it.
+  const registry = JSON.parse(readFileSync(`${root}/data/reports.json`, 'utf8')) as {
+    reports: { symbol: string; year: number }[];
+  };
+  const year = registry.reports.find((entry) => entry.symbol === REPORT_SYMBOL)?.year ?? null;
+  const result = tagAndBuildRecords(paragraphs, reference, corrections, year);
 
   it('matches the golden activities.json', () => {
     expectGolden(

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Theme } from '../../src/domain/reference.ts';
 import { ThemeMatcher } from '../../src/pipeline/tag/themes.ts';
@@ -35,5 +36,20 @@ describe('ThemeMatcher', () => {
     ]);
     const unblocked = new ThemeMatcher(themes).find('根据可持续发展合作框架。');
     expect(unblocked.map((m) => m.theme)).toEqual(['sdgs-2030-agenda', 'development']);
+  });
+});
+
+describe('the themes of data/reference/themes.json', () => {
+  const file = JSON.parse(
+    readFileSync(new URL('../../data/reference/themes.json', import.meta.url), 'utf8'),
+  ) as { themes: Theme[]; notInside: string[] };
+  const matcher = new ThemeMatcher(file.themes, file.notInside);
+  const found = (text: string) => matcher.find(text).map((m) => m.theme);
+
+  // Written for this test: capacity (能力) is capacity-building, legal capacity is not.
+  it('reads 加强……的能力 as capacity-building, and 法律行为能力 or 支付能力 as not', () => {
+    expect(found('人权高专办加强了检察官调查酷刑案件的能力。')).toContain('capacity-building');
+    expect(found('法律承认残疾人的法律行为能力。')).not.toContain('capacity-building');
+    expect(found('许多家庭缺乏支付能力。')).not.toContain('capacity-building');
   });
 });

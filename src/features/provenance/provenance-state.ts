@@ -85,7 +85,8 @@ function buildIndex(data: DashboardData): SourcesIndex {
       ref: figure.id,
       role: null,
     });
-  const reasons = new Map<string, RecordReason[]>();
+  type Place = RecordReason['places'][number];
+  const reasons = new Map<string, (RecordReason & { places: Place[] })[]>();
   for (const record of data.activities.records) {
     const at = key(record.report, record.paragraph);
     const list = reasons.get(at) ?? [];
@@ -101,7 +102,7 @@ function buildIndex(data: DashboardData): SourcesIndex {
       list.push(reason);
       reasons.set(at, list);
     }
-    (reason.places as RecordReason['places'][number][]).push({
+    reason.places.push({
       iso3: record.country,
       role: record.role,
       from: record.placeInherited ? (record.placeFrom ?? null) : null,

@@ -4,13 +4,18 @@
  * head. General Chinese vocabulary of the reports' subjects (people, States, offices, events),
  * not phrases of one report; longer heads win over the nouns inside them (人权顾问 over 人).
  */
-export const countedCategories = [
+/** The categories that count people: what 名 and 位 count. */
+const personCategoryList = [
   'people',
   'participants',
   'parliamentarians',
   'representatives',
   'beneficiaries',
   'advisers',
+] as const;
+
+export const countedCategories = [
+  ...personCategoryList,
   'countries',
   'states',
   'cities',
@@ -24,15 +29,12 @@ export const countedCategories = [
 
 export type CountedCategory = (typeof countedCategories)[number];
 
-/** The categories that count people: what 名 and 位 count. */
-export const personCategories: ReadonlySet<CountedCategory> = new Set([
-  'people',
-  'participants',
-  'parliamentarians',
-  'representatives',
-  'beneficiaries',
-  'advisers',
-]);
+export const personCategories: ReadonlySet<CountedCategory> = new Set(personCategoryList);
+
+/** 名 and 位 count people; every other measure word counts things. */
+export function isPersonMeasure(measure: string | null): boolean {
+  return measure === '名' || measure === '位';
+}
 
 const HEADS: Record<CountedCategory, readonly string[]> = {
   advisers: ['人权顾问', '顾问'],
@@ -124,6 +126,7 @@ const HEADS: Record<CountedCategory, readonly string[]> = {
     '外交官',
     '书记官',
     '居民',
+    '村民',
     '国民',
     '行为者',
     '协调员',
@@ -195,7 +198,6 @@ const HEADS: Record<CountedCategory, readonly string[]> = {
     '申诉',
     '来文',
     '站',
-    '标准',
     '内容',
     '交涉',
     '村庄',
@@ -230,11 +232,11 @@ export function headNounAt(text: string, index: number): HeadNoun | null {
  */
 export function measureCounts(measure: string | null, category: CountedCategory): boolean {
   if (measure === null || measure === '') return true;
-  return personCategories.has(category) === (measure === '名' || measure === '位');
+  return personCategories.has(category) === isPersonMeasure(measure);
 }
 
 export function categoryOfMeasureWord(measure: string): CountedCategory {
-  if (measure === '名' || measure === '位') return 'people';
+  if (isPersonMeasure(measure)) return 'people';
   if (/^[次场期轮]$/u.test(measure)) return 'events';
   return 'other';
 }

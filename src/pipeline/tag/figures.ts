@@ -4,6 +4,7 @@ import { COUNT_MEASURE_WORDS } from '../text/measure-words.ts';
 import {
   categoryOfMeasureWord,
   headNounAt,
+  isPersonMeasure,
   measureCounts,
   personCategories,
 } from './counted-nouns.ts';
@@ -145,15 +146,14 @@ function countedPhrase(
     measure !== null &&
     measure !== ''
   ) {
-    const personMeasure = measure === '名' || measure === '位';
-    if (personCategories.has(afterClause.category) === personMeasure) {
+    if (measureCounts(measure, afterClause.category)) {
       const headEnd = end + closing.length + afterClause.text.length;
       return { text: text.slice(start, headEnd), end: headEnd, category: afterClause.category };
     }
   }
   let head = conjunct === 0 ? conjunctHead : firstConjunctHead;
   // 名 and 位 count people: "64 名数据保护机构和电信监管机构工作人员" counts the staff, the last head.
-  const countsPeople = measure === '名' || measure === '位';
+  const countsPeople = isPersonMeasure(measure);
   // A phrase read on past its last person ("两名特别报告员建议这两个国家") ends with that person.
   if (countsPeople && lastPerson && conjunctHead && !personCategories.has(conjunctHead.category)) {
     if (!head || !personCategories.has(head.category) || conjunct === 0) {
@@ -212,9 +212,12 @@ function nextHeadNear(text: string, from: number, limit: number): number {
   for (let at = from; at < Math.min(limit, from + MAX_GAP + 1); at += 1) {
     if (skipNonHeads(text, at) !== at) return -1;
     const char = text[at] ?? '';
-    // "特别报告员访问了": a verb that is also a noun (访问) ends the phrase.
-    if (PREDICATE.test(text.slice(at, limit))) return -1;
-    if (headAt(text, at)) return at;
+    // "特别报告员访问了": a verb that is also a noun (访问) ends the phrase; a longer head that
+    // opens with a verb (工作人员) does not.
+    const head = headAt(text, at);
+    const verb = PREDICATE.exec(text.slice(at, limit));
+    if (verb && (!head || head.text.length <= verb[0].length)) return -1;
+    if (head) return at;
     if (HARD_STOP.test(char) || AFTER_HEAD_STOP.test(char) || /[\d\s]/u.test(char)) return -1;
   }
   return -1;
