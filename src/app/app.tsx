@@ -4,6 +4,9 @@ import { useI18n } from '../lib/i18n/use-i18n.ts';
 import { Dashboard } from './dashboard.tsx';
 import { DataErrorPanel } from './data-error-panel.tsx';
 import { ReportHeader } from './report-header.tsx';
+import { countView } from '../lib/filters/count-view.ts';
+
+const NO_COUNTS = countView([]);
 
 /** Loads the four data files; shows a loading state, an error panel, or the dashboard. */
 export function App() {
@@ -18,7 +21,7 @@ export function App() {
   if (data) return <Dashboard data={data} />;
   return (
     <div className="app-page">
-      <ReportHeader summary={null} />
+      <ReportHeader summary={null} view={NO_COUNTS} all={NO_COUNTS} />
       <main className="dashboard-status">
         {errors.length > 0 ? (
           <DataErrorPanel errors={errors} onRetry={refetchFailed} />

@@ -2,17 +2,25 @@ import { Suspense, lazy, memo, useCallback, useDeferredValue, useEffect, useMemo
 import type { ChartExportApi } from '../lib/export/chart-export-api.ts';
 import { BriefingBar, ExportMenu, RecordsExportBar } from '../features/export/index.ts';
 import type { ExportSettings } from '../features/export/index.ts';
-import { FiltersPanel } from '../features/filters/index.ts';
+import { FiltersDrawer, FiltersPanel } from '../features/filters/index.ts';
 import { RegionTable, WorldMap } from '../features/map/index.ts';
 import { CountriesWithRecords, RecordsByTheme } from '../features/overview/index.ts';
 import { SourcesPanel, indexSources } from '../features/provenance/index.ts';
-import { FieldPresencesTable, FiguresTable, RecordsTable } from '../features/tables/index.ts';
+import {
+  FieldPresencesTable,
+  FiguresTable,
+  PrintRecordsTable,
+  RecordsTable,
+} from '../features/tables/index.ts';
 import type { DashboardData } from '../lib/data/queries.ts';
 import { ExportRegistryProvider } from '../lib/export/export-registry.tsx';
 import { useLatestGetter } from '../lib/hooks/use-latest.ts';
+import { countView } from '../lib/filters/count-view.ts';
+import { activeFilters } from '../lib/filters/filter-state.ts';
 import { selectRecords } from '../lib/filters/select-records.ts';
 import { useFilters } from '../lib/filters/use-filters.ts';
 import { useI18n } from '../lib/i18n/use-i18n.ts';
+import { usePrinting } from '../lib/layout/use-printing.ts';
 import { ReportHeader } from './report-header.tsx';
 import { reportSummary } from './report-summary.ts';
 import { useSourcesPanel } from './use-sources-panel.ts';
@@ -50,11 +58,14 @@ export function Dashboard({ data }: { data: DashboardData }) {
   const { t, language } = useI18n();
   const controls = useFilters(data.reference);
   const sources = useSourcesPanel();
+  const printing = usePrinting();
   const records = useMemo(
     () => selectRecords(data.activities.records, controls.filters, data.reference),
     [data, controls.filters],
   );
   const summary = useMemo(() => reportSummary(data, language), [data, language]);
+  const allCounts = useMemo(() => countView(data.activities.records), [data]);
+  const viewCounts = useMemo(() => countView(records), [records]);
   // The sources panel looks paragraphs and tags up in an index of the whole data set: built while
   // the browser is idle after the first view, so that the first click on a number does not wait.
   useEffect(() => {
@@ -84,11 +95,14 @@ export function Dashboard({ data }: { data: DashboardData }) {
     <ExportRegistryProvider>
       <div className={laterRequest ? 'app-layout with-panel' : 'app-layout'}>
         <div className="app-page">
-          <ReportHeader summary={summary} />
+          <ReportHeader summary={summary} view={viewCounts} all={allCounts} />
           <main className="dashboard">
-            <div className="filters-slot">
+            <FiltersDrawer
+              matching={records.length}
+              active={activeFilters(controls.filters).length}
+            >
               <FiltersPanel data={data} controls={controls} matching={records.length} />
-            </div>
+            </FiltersDrawer>
             <div className="dashboard-content">
               <DeferredBriefingBar records={laterRecords} settings={laterExportSettings} />
               <section className="map-slot" aria-label={t('layout.map')}>
@@ -118,7 +132,10 @@ export function Dashboard({ data }: { data: DashboardData }) {
               </section>
               <section className="tables-slot" aria-label={t('layout.tables')}>
                 <RecordsExportBar records={records} settings={exportSettings} />
-                <RecordsTable data={data} records={records} onOpenSources={sources.show} />
+                <div className="no-print">
+                  <RecordsTable data={data} records={records} onOpenSources={sources.show} />
+                </div>
+                {printing ? <PrintRecordsTable data={data} records={records} /> : null}
                 <FieldPresencesTable data={data} onOpenSources={sources.show} />
                 <FiguresTable data={data} onOpenSources={sources.show} />
               </section>

@@ -1,17 +1,32 @@
 import { memo } from 'react';
 import type { ReactNode } from 'react';
+import type { ViewCounts } from '../lib/filters/count-view.ts';
 import { useI18n } from '../lib/i18n/use-i18n.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import type { ReportSummary } from './report-summary.ts';
 
 const htmlLang = (language: string) => (language === 'zh' ? 'zh-Hans' : 'en');
 
-function Stat({ label, value, note }: { label: string; value: number; note?: string }) {
-  const { formatNumber } = useI18n();
+interface StatProps {
+  readonly label: string;
+  readonly value: number;
+  /** The count without filters: shown as "of N" while filters narrow the view. */
+  readonly total: number | null;
+  readonly note?: string;
+}
+
+function Stat({ label, value, total, note }: StatProps) {
+  const { t, formatNumber } = useI18n();
   return (
-    <div className="stat" title={note}>
+    <div className="stat">
       <dt>{label}</dt>
-      <dd>{formatNumber(value)}</dd>
+      <dd>
+        <span className="stat-value">{formatNumber(value)}</span>
+        {total !== null ? (
+          <span className="stat-total">{t('header.ofTotal', { total: formatNumber(total) })}</span>
+        ) : null}
+        {note ? <span className="stat-note">{note}</span> : null}
+      </dd>
     </div>
   );
 }
@@ -20,10 +35,18 @@ function Stat({ label, value, note }: { label: string; value: number; note?: str
 // Memoised: it shows nothing a filter changes, and the dashboard renders on every filter change.
 export const ReportHeader = memo(function ReportHeader({
   summary,
+  view,
+  all,
 }: {
   summary: ReportSummary | null;
+  /** What the current filters let through. */
+  view: ViewCounts;
+  /** The whole data set. */
+  all: ViewCounts;
 }) {
-  const { t, language } = useI18n();
+  const { t, language, formatNumber } = useI18n();
+  const filtered = view.records !== all.records;
+  const of = (key: keyof ViewCounts) => (filtered ? all[key] : null);
   let details: ReactNode = null;
   if (summary) {
     const prepared = new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', {
@@ -50,13 +73,25 @@ export const ReportHeader = memo(function ReportHeader({
           <span>{t('header.prepared', { date: prepared })}</span>
         </p>
         <p className="record-meaning">{t('header.recordMeaning')}</p>
-        <dl className="stats" aria-label={t('header.counts.label')}>
-          <Stat label={t('header.records')} value={summary.counts.records} />
-          <Stat label={t('header.paragraphs')} value={summary.counts.paragraphs} />
+        <dl
+          className="stats"
+          aria-label={t(filtered ? 'header.counts.filtered' : 'header.counts.label')}
+        >
+          <Stat label={t('header.records')} value={view.records} total={of('records')} />
+          <Stat label={t('header.sentences')} value={view.sentences} total={of('sentences')} />
+          <Stat
+            label={t('header.paragraphs')}
+            value={view.paragraphs}
+            total={of('paragraphs')}
+            note={t('header.paragraphsNote', {
+              count: formatNumber(summary.reportParagraphs),
+            })}
+          />
           <Stat
             label={t('header.countries')}
-            value={summary.counts.countries}
-            note={t('header.countriesNote')}
+            value={view.countries}
+            total={of('countries')}
+            note={t('header.countriesNote', { count: formatNumber(view.countriesWithWork) })}
           />
         </dl>
       </>

@@ -9,11 +9,8 @@ export interface ReportSummary {
   /** The year the report covers up to: from data/reports.json, else the session dates printed above the title. */
   readonly year: number | null;
   readonly preparedAt: string;
-  readonly counts: {
-    readonly records: number;
-    readonly paragraphs: number;
-    readonly countries: number;
-  };
+  /** Paragraphs the report has, all of them (records come from some). */
+  readonly reportParagraphs: number;
 }
 
 function yearOf(report: ReportMetadata): number | null {
@@ -36,22 +33,11 @@ function titleOf(report: ReportMetadata, language: Language): ReportSummary['tit
 export function reportSummary(data: DashboardData, language: Language): ReportSummary | null {
   const report = data.paragraphs.reports[0];
   if (!report) return null;
-  const records = data.activities.records;
-  // A country only named (role "mention") is not a country where anything happened.
-  const countries = new Set(
-    records.flatMap((record) =>
-      record.country !== null && record.role !== 'mention' ? [record.country] : [],
-    ),
-  );
   return {
     symbol: report.symbol,
     title: titleOf(report, language),
     year: yearOf(report),
     preparedAt: data.paragraphs.meta.generatedAt,
-    counts: {
-      records: records.length,
-      paragraphs: data.paragraphs.paragraphs.length,
-      countries: countries.size,
-    },
+    reportParagraphs: data.paragraphs.paragraphs.length,
   };
 }

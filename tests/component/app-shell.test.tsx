@@ -22,7 +22,7 @@ async function errorPanel() {
 function stat(label: string): string | null | undefined {
   const counts = screen.getByRole('banner').querySelector('dl.stats');
   const term = within(counts as HTMLElement).getByText(label, { selector: 'dt' });
-  return term.nextElementSibling?.textContent;
+  return term.nextElementSibling?.querySelector('.stat-value')?.textContent;
 }
 
 describe('app shell', () => {
@@ -130,9 +130,14 @@ describe('header', () => {
     expect(banner.textContent).toContain('As of 2020');
     expect(banner.textContent).toContain('Data prepared on 1 March 2025');
     expect(banner.textContent).toContain('One record is one sentence of the report');
-    expect(stat('Records')).toBe('6');
-    expect(stat('Paragraphs')).toBe('5');
-    expect(stat('Countries')).toBe('2');
+    // The fixture read by hand: 6 records from 5 sentences of ¶¶ 24–26 (the report has 5
+    // paragraphs), naming Colombia (work), Mexico (participant) and France (a mention).
+    expect(stat('Records (sentence × country)')).toBe('6');
+    expect(stat('Sentences')).toBe('5');
+    expect(stat('Paragraphs with records')).toBe('3');
+    expect(stat('Countries named')).toBe('3');
+    expect(banner.textContent).toContain('of the report’s 5');
+    expect(banner.textContent).toContain('1 with work reported in the country');
   });
 
   it('switches the language through the URL, title and labels included', async () => {
@@ -148,7 +153,7 @@ describe('header', () => {
     );
     expect(heading.querySelector('[lang="zh-Hans"]')).not.toBeNull();
     expect(screen.getByRole('banner').textContent).toContain('截至 2020 年');
-    expect(stat('记录')).toBe('6');
+    expect(stat('记录（句 × 国家）')).toBe('6');
     expect(document.documentElement.lang).toBe('zh-Hans');
     expect(
       within(screen.getByRole('group', { name: '语言' }))
@@ -166,6 +171,6 @@ describe('header', () => {
     stubDataFiles({ ...data, activities: { ...data.activities, records: many } });
     renderApp('?lang=en');
     await screen.findByRole('heading', { level: 1 });
-    expect(stat('Records')).toBe('1,234');
+    expect(stat('Records (sentence × country)')).toBe('1,234');
   });
 });

@@ -37,7 +37,7 @@ function renderMap(filters: FilterState = emptyFilters) {
 }
 
 const countriesWithRecords = new Set(
-  data.activities.records.flatMap((r) => (r.country && r.role !== 'mention' ? [r.country] : [])),
+  data.activities.records.flatMap((r) => (r.country ? [r.country] : [])),
 );
 
 beforeEach(() => window.history.replaceState(null, '', '/?lang=en'));
@@ -88,14 +88,14 @@ describe('WorldMap', () => {
 
   it('shows a tooltip on keyboard focus: name, records by role, top themes and partners', () => {
     renderMap();
-    const southAfrica = screen.getByRole('button', { name: 'South Africa: 3 records' });
+    const southAfrica = screen.getByRole('button', { name: 'South Africa: 4 records' });
     act(() => southAfrica.focus());
     const tooltip = screen.getByRole('tooltip');
     expect(within(tooltip).getByText('South Africa')).toBeTruthy();
-    expect(tooltip.textContent).toContain('3 records on the map');
+    expect(tooltip.textContent).toContain('4 records on the map');
     expect(tooltip.textContent).toContain('Activity: 2');
     expect(tooltip.textContent).toContain('Venue: 1');
-    expect(tooltip.textContent).toContain('Mentions (not counted): 1');
+    expect(tooltip.textContent).toContain('Mention only: 1');
     expect(tooltip.textContent).toContain('Top themes');
     act(() => southAfrica.blur());
     expect(screen.queryByRole('tooltip')).toBeNull();
@@ -151,12 +151,12 @@ describe('WorldMap', () => {
 
   it('shows the legend with its unit, and the disclaimer under the map', () => {
     renderMap();
-    expect(screen.getByText('Activity records under the current filters')).toBeTruthy();
+    expect(screen.getByText('Records (sentence × country) under the current filters')).toBeTruthy();
     expect(screen.getByText('3–4')).toBeTruthy();
     expect(
       screen.getByText(/do not imply official endorsement or acceptance by the United Nations/),
     ).toBeTruthy();
-    expect(screen.getByText(/mentions inside document titles are not counted/)).toBeTruthy();
+    expect(screen.getByText(/whatever the country’s role/)).toBeTruthy();
   });
 
   it('speaks Chinese when the URL says so', () => {
@@ -178,9 +178,7 @@ describe('RegionTable', () => {
       name: 'Filter by Latin America and the Caribbean',
     });
     const row = latin.closest('tr');
-    const expected = data.activities.records.filter(
-      (r) => r.subregion === '419' && r.role !== 'mention',
-    ).length;
+    const expected = data.activities.records.filter((r) => r.subregion === '419').length;
     expect(row?.lastElementChild?.textContent).toBe(String(expected));
     fireEvent.click(latin);
     expect(filterControls.toggleFilter).toHaveBeenCalledWith('subregion', '419');

@@ -6,29 +6,35 @@ export async function servedJson<T>(baseUrl: string, file: string): Promise<T> {
 }
 
 interface Record {
+  readonly report: string;
   readonly country: string | null;
   readonly role: string | null;
   readonly paragraph: number;
+  readonly sentence: number;
 }
 
 export interface ServedCounts {
   readonly records: number;
+  readonly sentences: number;
+  /** Paragraphs that records come from. */
   readonly paragraphs: number;
+  /** Paragraphs the report has. */
+  readonly reportParagraphs: number;
+  /** Countries named in records, whatever the role. */
   readonly countries: number;
 }
 
-/** The header's three numbers, counted here independently of the app's code. */
+/** The header's numbers, counted here independently of the app's code. */
 export async function servedCounts(baseUrl: string): Promise<ServedCounts> {
   const activities = await servedJson<{ records: Record[] }>(baseUrl, 'activities');
   const paragraphs = await servedJson<{ paragraphs: unknown[] }>(baseUrl, 'paragraphs');
-  const countries = new Set(
-    activities.records
-      .filter((record) => record.country !== null && record.role !== 'mention')
-      .map((record) => record.country),
-  );
+  const distinct = (key: (record: Record) => string | null) =>
+    new Set(activities.records.map(key).filter((value) => value !== null)).size;
   return {
     records: activities.records.length,
-    paragraphs: paragraphs.paragraphs.length,
-    countries: countries.size,
+    sentences: distinct((r) => `${r.report} ${r.paragraph} ${r.sentence}`),
+    paragraphs: distinct((r) => `${r.report} ${r.paragraph}`),
+    reportParagraphs: paragraphs.paragraphs.length,
+    countries: distinct((r) => r.country),
   };
 }

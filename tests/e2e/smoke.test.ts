@@ -23,10 +23,13 @@ describe('built app', () => {
     expect(await banner.textContent()).toContain('As of 2020');
 
     const expected = await servedCounts(baseUrl);
-    const stat = (label: string) => banner.locator(`dl.stats dt:text-is("${label}") + dd`);
-    expect(digits(await stat('Records').textContent())).toBe(expected.records);
-    expect(digits(await stat('Paragraphs').textContent())).toBe(expected.paragraphs);
-    expect(digits(await stat('Countries').textContent())).toBe(expected.countries);
+    const stat = (label: string) =>
+      banner.locator(`dl.stats dt:text-is("${label}") + dd .stat-value`);
+    expect(digits(await stat('Records (sentence × country)').textContent())).toBe(expected.records);
+    expect(digits(await stat('Sentences').textContent())).toBe(expected.sentences);
+    expect(digits(await stat('Paragraphs with records').textContent())).toBe(expected.paragraphs);
+    expect(await banner.textContent()).toContain(`of the report’s ${expected.reportParagraphs}`);
+    expect(digits(await stat('Countries named').textContent())).toBe(expected.countries);
     expect(expected.records).toBeGreaterThan(0);
 
     // The first screen holds the interim map and chart views, filled from the data.

@@ -51,17 +51,18 @@ describe('joining records to the atlas', () => {
     expect(byName('Kosovo')).toBeUndefined();
   });
 
-  it('counts records by role, and colours only the roles that are not a mention', () => {
+  it('counts every record of a country, whatever its role, and hatches those without work', () => {
     const counts = countByCountry(records);
     expect(counts.get('COL')).toMatchObject({ total: 10, hasActivity: true });
-    // South Africa: two activity records, a venue, and a mention that the colour leaves out.
+    // South Africa: work in ¶19 and ¶39, the venue of ¶19's meeting, and ¶49 only names it: four
+    // records, as the records table counts them.
     expect(counts.get('ZAF')?.byRole).toMatchObject({ activity: 2, venue: 1, mention: 1 });
-    expect(counts.get('ZAF')?.total).toBe(3);
-    // Japan is only named inside a title: it has a tooltip count but no colour.
-    expect(counts.get('JPN')).toMatchObject({ total: 0, byRole: { mention: 1 } });
+    expect(counts.get('ZAF')?.total).toBe(4);
+    // Japan is only named (a G20 meeting in Osaka, ¶18): one record, hatched as no work there.
+    expect(counts.get('JPN')).toMatchObject({ total: 1, hasActivity: false, byRole: { mention: 1 } });
     // Fiji and the Marshall Islands only sent participants: hatched, not solid.
     expect(counts.get('FJI')).toMatchObject({ total: 1, hasActivity: false });
-    const placed = records.filter((r) => r.country !== null && r.role !== 'mention').length;
+    const placed = records.filter((r) => r.country !== null).length;
     expect([...counts.values()].reduce((sum, c) => sum + c.total, 0)).toBe(placed);
   });
 
@@ -74,7 +75,8 @@ describe('joining records to the atlas', () => {
     expect(model.shapes.filter((s) => s.count === 0).every((s) => s.fill === NEUTRAL_FILL)).toBe(
       true,
     );
-    expect(model.shapes.filter((s) => s.iso3 === 'JPN')).toEqual([]);
+    // Japan is only named (¶18): drawn hatched, with its one record, as the table counts it.
+    expect(model.shapes.find((s) => s.iso3 === 'JPN')).toMatchObject({ count: 1, hatched: true });
     expect(model.shapes.find((s) => s.iso3 === 'RUS')).toMatchObject({ hatched: true });
     // Neutral land first, then the countries with records from west to east (the tab order).
     const firstColoured = model.shapes.findIndex((s) => s.count > 0);
@@ -109,7 +111,7 @@ describe('joining records to the atlas', () => {
     const pillars = new Set(reference.themes.filter((t) => t.parent === null).map((t) => t.id));
     expect(details.themes.some((t) => pillars.has(t.id))).toBe(false);
     const own = countryRecords(records, 'ZAF');
-    expect(own).toHaveLength(3);
-    expect(own.every((r) => r.role !== 'mention')).toBe(true);
+    expect(own).toHaveLength(4);
+    expect(own.filter((r) => r.role === 'mention')).toHaveLength(1);
   });
 });

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { ActivityRecord } from '../../domain/index.ts';
 import { useExportRegistry } from '../../lib/export/export-registry.tsx';
 import { useI18n } from '../../lib/i18n/use-i18n.ts';
+import { usePrinting } from '../../lib/layout/use-printing.ts';
 import { briefingZip } from './briefing.ts';
 import { downloadBlob } from './download.ts';
 import { pictureContext } from './export-context.ts';
@@ -23,6 +24,7 @@ export function BriefingBar({ records, settings }: BriefingBarProps) {
   const registry = useExportRegistry();
   const exporter = useExportAction();
   const [today] = useState(() => new Date());
+  const printing = usePrinting();
   // Printed only, but rebuilt with every filter change: computed once per records and settings.
   const context = useMemo(
     () =>
@@ -59,6 +61,9 @@ export function BriefingBar({ records, settings }: BriefingBarProps) {
           <p key={line}>{line}</p>
         ))}
         <p>{context.date}</p>
+        {printing ? (
+          <p className="print-url">{t('print.view', { url: window.location.href })}</p>
+        ) : null}
       </section>
     </>
   );

@@ -1,2 +1,3 @@
 export { FiltersPanel } from './filters-panel.tsx';
 export type { FiltersPanelProps } from './filters-panel.tsx';
+export { FiltersDrawer } from './filters-drawer.tsx';

@@ -138,7 +138,6 @@ export function mapExportApi(options: {
         .filter(
           (record) =>
             record.country !== null &&
-            record.role !== 'mention' &&
             (options.counts.get(record.country)?.total ?? 0) > 0,
         )
         .map((record) => ({ report: record.report, paragraph: record.paragraph }));

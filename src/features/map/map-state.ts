@@ -7,18 +7,16 @@ import { colourScale } from './map-scale-state.ts';
 import type { ColourScale } from './map-scale-state.ts';
 import type { ProjectedMap } from './map-geometry.ts';
 
-/** Roles that colour the map. A mention (a name inside a title, someone else's event) never does. */
-export const COLOURED_ROLES: readonly CountryRole[] = countryRoles.filter(
-  (role) => role !== 'mention',
-);
 
 export interface CountryCounts {
   readonly iso3: string;
-  /** Records in a coloured role: the number the map shows. */
+  /** Every record of the country, whatever its role: the number the map shows (one count model). */
   readonly total: number;
-  /** Every role, mentions included (the tooltip shows them). */
   readonly byRole: Readonly<Record<CountryRole, number>>;
-  /** False when the country appears only as participant, venue, mechanism or lead: drawn hatched. */
+  /**
+   * False when the country is only a participant, venue, mechanism, lead or a mention: no work
+   * reported in it, drawn hatched.
+   */
   readonly hasActivity: boolean;
 }
 
@@ -50,7 +48,7 @@ export function countByCountry(records: readonly ActivityRecord[]): Map<string, 
   }
   const result = new Map<string, CountryCounts>();
   for (const [iso3, byRole] of roles) {
-    const total = COLOURED_ROLES.reduce((sum, role) => sum + byRole[role], 0);
+    const total = countryRoles.reduce((sum, role) => sum + byRole[role], 0);
     result.set(iso3, { iso3, total, byRole, hasActivity: byRole.activity > 0 });
   }
   return result;
@@ -151,9 +149,7 @@ export function countryDetails(
   reference: ReferenceFile,
   limit = 3,
 ): CountryDetails {
-  const own = records.filter(
-    (record) => record.country === counts.iso3 && record.role !== 'mention',
-  );
+  const own = records.filter((record) => record.country === counts.iso3);
   const specific = new Set(
     reference.themes.filter((theme) => theme.parent !== null).map((theme) => theme.id),
   );
@@ -174,9 +170,9 @@ export function countryDetails(
   };
 }
 
-/** The records behind a country on the map, for its sources (mentions excluded, as in the colour). */
+/** The records behind a country on the map, for its sources: every one its number counts. */
 export function countryRecords(records: readonly ActivityRecord[], iso3: string): ActivityRecord[] {
-  return records.filter((record) => record.country === iso3 && record.role !== 'mention');
+  return records.filter((record) => record.country === iso3);
 }
 
 /** Longitude as the map lays it out (−180 at its left edge), for a west-to-east keyboard order. */

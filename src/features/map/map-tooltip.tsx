@@ -42,7 +42,6 @@ export function MapTooltip({
   };
   const flip = anchor.x + 16 + TOOLTIP_WIDTH > frameWidth;
   const left = flip ? Math.max(0, anchor.x - 16 - TOOLTIP_WIDTH) : anchor.x + 16;
-  const mentions = details.counts.byRole.mention;
   return (
     <div
       id={id}
@@ -55,20 +54,13 @@ export function MapTooltip({
         {t('map.tooltip.total', { count: formatNumber(details.counts.total) })}
       </p>
       <ul className="map-tooltip-roles">
-        {details.roles
-          .filter((entry) => entry.role !== 'mention')
-          .map((entry) => (
-            <li key={entry.role}>
-              {t(`role.${entry.role}`)}
-              {t('map.tooltip.separator')}
-              {formatNumber(entry.count)}
-            </li>
-          ))}
-        {mentions > 0 ? (
-          <li className="is-muted">
-            {t('map.tooltip.mentions', { count: formatNumber(mentions) })}
+        {details.roles.map((entry) => (
+          <li key={entry.role}>
+            {t(`role.${entry.role}`)}
+            {t('map.tooltip.separator')}
+            {formatNumber(entry.count)}
           </li>
-        ) : null}
+        ))}
       </ul>
       {details.themes.length > 0 ? (
         <p>

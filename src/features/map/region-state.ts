@@ -10,7 +10,7 @@ export interface AreaNames {
 export interface AreaRow {
   readonly code: string;
   readonly names: AreaNames;
-  /** Records in a coloured role (mentions are not counted, as on the map). */
+  /** Records of the area, whatever the country's role (as on the map). */
   readonly records: number;
   /** Countries with at least one such record. */
   readonly countries: number;
@@ -24,7 +24,7 @@ export interface RegionRow extends AreaRow {
 export interface RegionAggregation {
   /** Every M49 region of the reference, most records first. */
   readonly regions: readonly RegionRow[];
-  /** Records with a country or region that are not mentions: the total the rows share. */
+  /** Records with a country or region: the total the rows share. */
   readonly placed: number;
   /** Records with no country and no region: global work, not on the map. */
   readonly global: number;
@@ -79,7 +79,6 @@ export function aggregateByRegion(
   let placed = 0;
   let global = 0;
   for (const record of records) {
-    if (record.role === 'mention') continue;
     if (record.region === null && record.country === null) {
       global += 1;
       continue;

@@ -4,3 +4,4 @@ export { FieldPresencesTable } from './field-presences-table.tsx';
 export type { FieldPresencesTableProps } from './field-presences-table.tsx';
 export { FiguresTable } from './figures-table.tsx';
 export type { FiguresTableProps } from './figures-table.tsx';
+export { PrintRecordsTable } from './print-records-table.tsx';

@@ -6,6 +6,7 @@
 import * as charts from './catalogue/charts.ts';
 import * as core from './catalogue/core.ts';
 import * as exports from './catalogue/export.ts';
+import * as layout from './catalogue/layout.ts';
 import * as map from './catalogue/map.ts';
 import * as provenance from './catalogue/provenance.ts';
 import * as tables from './catalogue/tables.ts';
@@ -19,6 +20,7 @@ const en = {
   ...map.en,
   ...exports.en,
   ...charts.en,
+  ...layout.en,
 };
 
 export type MessageKey = keyof typeof en;
@@ -32,6 +34,7 @@ const zh: Messages = {
   ...map.zh,
   ...exports.zh,
   ...charts.zh,
+  ...layout.zh,
 };
 
 export const languages = ['zh', 'en'] as const;

@@ -1,0 +1,43 @@
+import type { ActivityRecord } from '../../domain/index.ts';
+
+/**
+ * The one count model of the dashboard. A record is one sentence of a report in one country (a
+ * sentence with no country is one record of global work); every view counts records, whatever the
+ * country's role, and says so. Sentences and paragraphs count the distinct ones behind the records.
+ */
+export interface ViewCounts {
+  readonly records: number;
+  readonly sentences: number;
+  readonly paragraphs: number;
+  /** Distinct countries named in the records, whatever the role. */
+  readonly countries: number;
+  /** Countries with at least one record of work in the country (role "activity"). */
+  readonly countriesWithWork: number;
+  /** Records with no country: global or regional work, not on the map. */
+  readonly withoutCountry: number;
+}
+
+export function countView(records: readonly ActivityRecord[]): ViewCounts {
+  const sentences = new Set<string>();
+  const paragraphs = new Set<string>();
+  const countries = new Set<string>();
+  const countriesWithWork = new Set<string>();
+  let withoutCountry = 0;
+  for (const record of records) {
+    paragraphs.add(`${record.report}\u0000${record.paragraph}`);
+    sentences.add(`${record.report}\u0000${record.paragraph}\u0000${record.sentence}`);
+    if (record.country === null) withoutCountry += 1;
+    else {
+      countries.add(record.country);
+      if (record.role === 'activity') countriesWithWork.add(record.country);
+    }
+  }
+  return {
+    records: records.length,
+    sentences: sentences.size,
+    paragraphs: paragraphs.size,
+    countries: countries.size,
+    countriesWithWork: countriesWithWork.size,
+    withoutCountry,
+  };
+}
