@@ -1,10 +1,11 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import type { ActivityRecord, ReferenceFile, Tag, TagKind } from '../../domain/index.ts';
-import type { Language, MessageKey } from '../../lib/i18n/messages.ts';
+import { collatorOf } from '../../lib/i18n/locale.ts';
+import type { Language, Translate } from '../../lib/i18n/messages.ts';
 import { numberSort, textSort } from './table-features.ts';
 import type { DashboardTableFeatures } from './table-features.ts';
 
-export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+export type { Translate };
 
 export const RECORDS_PAGE_SIZE = 25;
 
@@ -190,7 +191,7 @@ const helper = createColumnHelper<DashboardTableFeatures, RecordRow>();
 
 /** Column definitions: what each column sorts on. Cells are rendered by the component. */
 export function recordColumns(language: Language) {
-  const collator = new Intl.Collator(language === 'zh' ? 'zh-CN' : 'en', { numeric: true });
+  const collator = collatorOf(language, true);
   const text = textSort<RecordRow>(collator);
   return helper.columns([
     helper.accessor((row) => row.paragraph * 1000 + row.sentenceIndex, {

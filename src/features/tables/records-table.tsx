@@ -103,11 +103,7 @@ export function RecordsTable({ data, records, onOpenSources }: RecordsTableProps
           <caption id={captionId}>
             {caption}{' '}
             <span className="caption-count">
-              (
-              {t(rows.length === 1 ? 'tables.records.rowCountOne' : 'tables.records.rowCount', {
-                count: formatNumber(rows.length),
-              })}
-              )
+              ({t('tables.records.rowCount', { count: rows.length })})
             </span>
           </caption>
           <SortableTableBody<RecordRow, RecordColumnId>

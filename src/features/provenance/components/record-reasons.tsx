@@ -1,3 +1,4 @@
+import { REPORT_TEXT_LANG } from '../../../lib/i18n/locale.ts';
 import { useI18n } from '../../../lib/i18n/use-i18n.ts';
 import type { I18n } from '../../../lib/i18n/use-i18n.ts';
 import type { MessageKey } from '../../../lib/i18n/messages.ts';
@@ -71,13 +72,13 @@ export function RecordReasons({
   const count = reasons.reduce((sum, reason) => sum + reason.places.length, 0);
   return (
     <details className="record-reasons">
-      <summary>{t('reasons.summary', { count: i18n.formatNumber(count) })}</summary>
+      <summary>{t('reasons.summary', { count })}</summary>
       <ol>
         {reasons.map((reason) => (
           <li key={reason.sentence} value={reason.sentence + 1}>
             <p className="record-reason-head">
               <strong>{t('reasons.sentence', { number: reason.sentence + 1 })}</strong>{' '}
-              <q lang="zh-Hans">{reason.text}</q>
+              <q lang={REPORT_TEXT_LANG}>{reason.text}</q>
             </p>
             <ul>
               <li>{t('reasons.work', { rule: workRuleText(reason.workRule, i18n) })}</li>

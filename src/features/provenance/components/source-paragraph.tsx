@@ -1,3 +1,4 @@
+import { REPORT_TEXT_LANG } from '../../../lib/i18n/locale.ts';
 import { useMemo } from 'react';
 import { useI18n } from '../../../lib/i18n/use-i18n.ts';
 import type { TagNames } from '../describe-tag.ts';
@@ -30,14 +31,14 @@ export function SourceParagraph({ entry, names }: { entry: Entry; names: TagName
           {sections.map((section) => (
             <li key={section.id}>
               <span className="section-label">{section.label}</span>{' '}
-              <span lang="zh-Hans">{section.title}</span>
+              <span lang={REPORT_TEXT_LANG}>{section.title}</span>
             </li>
           ))}
         </ol>
       ) : null}
       {paragraph ? (
         <>
-          <p className="source-text" lang="zh-Hans">
+          <p className="source-text" lang={REPORT_TEXT_LANG}>
             <TaggedText
               segments={segments}
               footnoteRefs={paragraph.footnoteRefs}
@@ -55,7 +56,7 @@ export function SourceParagraph({ entry, names }: { entry: Entry; names: TagName
                   key={footnote.number}
                   id={`${id}-fn-${footnote.number}`}
                   value={footnote.number}
-                  lang="zh-Hans"
+                  lang={REPORT_TEXT_LANG}
                 >
                   {footnote.text}
                 </li>

@@ -21,7 +21,7 @@ export interface SourcesPanelProps {
  * another country and the panel follows), so nothing is made inert and focus is not trapped.
  */
 export function SourcesPanel({ data, request, onClose }: SourcesPanelProps) {
-  const { t, formatNumber } = useI18n();
+  const { t } = useI18n();
   const headingId = useId();
   const legendId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -56,9 +56,7 @@ export function SourcesPanel({ data, request, onClose }: SourcesPanelProps) {
             {t('sources.heading', { title: request.title })}
           </h2>
           <p className="sources-summary">
-            {request.refs.length === 1
-              ? t('sources.summaryOne', { reports })
-              : t('sources.summary', { count: formatNumber(request.refs.length), reports })}{' '}
+            {t('sources.summary', { count: request.refs.length, reports })}{' '}
             <span className="sources-hint">{t('sources.closeHint')}</span>
           </p>
         </div>

@@ -2,15 +2,18 @@
 export const en = {
   'map.title': 'Where the work took place',
   'map.label': 'World map: countries coloured by activity records under the current filters',
-  'map.countryLabel': '{country}: {count} records',
-  'map.countryLabelSelected': '{country}: {count} records (selected; press again to clear)',
-  'map.sourcesTitle': '{country}: {count} records',
+  'map.countryLabel': { one: '{country}: {count} record', other: '{country}: {count} records' },
+  'map.countryLabelSelected': {
+    one: '{country}: {count} record (selected; press again to clear)',
+    other: '{country}: {count} records (selected; press again to clear)',
+  },
+  'map.sourcesTitle': { one: '{country}: {count} record', other: '{country}: {count} records' },
   'map.legend.title': 'Activity records under the current filters',
   'map.legend.none': 'No records',
   'map.legend.noActivity': 'Only as participant, venue, mechanism or lead',
   'map.legend.marker': 'Small state (marker)',
   'map.legend.selected': 'Selected country',
-  'map.tooltip.total': '{count} records on the map',
+  'map.tooltip.total': { one: '{count} record on the map', other: '{count} records on the map' },
   'map.tooltip.mentions': 'Mentions (not counted): {count}',
   'map.tooltip.separator': ': ',
   'map.tooltip.themes': 'Top themes',
@@ -27,7 +30,10 @@ export const en = {
     'The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.',
   'map.counted':
     'Colour: activity records under the current filters; mentions inside document titles are not counted.',
-  'map.global': '{count} records of global work name no country and are not on the map.',
+  'map.global': {
+    one: '{count} record of global work names no country and is not on the map.',
+    other: '{count} records of global work name no country and are not on the map.',
+  },
   'map.sources':
     'Map: Natural Earth 1:110m (world-atlas); positions of small states: world-countries.',
   'map.regions.caption': 'Records by M49 region and sub-region',

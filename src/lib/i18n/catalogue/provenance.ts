@@ -1,8 +1,10 @@
 /** Messages of the provenance panel. */
 export const en = {
   'sources.heading': 'Sources: {title}',
-  'sources.summary': '{count} paragraphs of {reports}',
-  'sources.summaryOne': '1 paragraph of {reports}',
+  'sources.summary': {
+    one: '{count} paragraph of {reports}',
+    other: '{count} paragraphs of {reports}',
+  },
   'sources.close': 'Close sources',
   'sources.closeHint': 'Esc closes this panel.',
   'sources.empty': 'No paragraph stands behind this number.',
@@ -26,7 +28,7 @@ export const en = {
   'tag.cityIn': '{city} ({country})',
   'tag.rule': 'found by {rule}',
   'tag.trigger': 'the word “{word}”',
-  'reasons.summary': 'Why these records ({count})',
+  'reasons.summary': { one: 'Why this record', other: 'Why these records ({count})' },
   'reasons.sentence': 'Sentence {number}',
   'reasons.work': 'Counted as work: {rule}',
   'reasons.inherited': '{country}: place taken from sentence {number} of this paragraph',
@@ -59,7 +61,6 @@ export const en = {
 export const zh: Record<keyof typeof en, string> = {
   'sources.heading': '来源：{title}',
   'sources.summary': '{reports} 中的 {count} 个段落',
-  'sources.summaryOne': '{reports} 中的 1 个段落',
   'sources.close': '关闭来源',
   'sources.closeHint': '按 Esc 关闭此面板。',
   'sources.empty': '这个数字背后没有段落。',
