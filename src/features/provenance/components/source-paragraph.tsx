@@ -30,7 +30,14 @@ export function SourceParagraph({ entry, names }: { entry: Entry; names: TagName
         <ol className="section-path" aria-label={t('sources.section')}>
           {sections.map((section) => (
             <li key={section.id}>
-              <span className="section-label">{section.label}</span>{' '}
+              <span className="section-label">
+                {t(
+                  section.level === 'chapter'
+                    ? 'sources.sectionLabel.chapter'
+                    : 'sources.sectionLabel.section',
+                  { id: section.id, label: section.label },
+                )}
+              </span>{' '}
               <span lang={REPORT_TEXT_LANG}>{section.title}</span>
             </li>
           ))}
@@ -63,7 +70,7 @@ export function SourceParagraph({ entry, names }: { entry: Entry; names: TagName
               ))}
             </ol>
           ) : null}
-          <RecordReasons reasons={reasons} names={names} />
+          <RecordReasons reasons={reasons} names={names} footnoteRefs={paragraph.footnoteRefs} />
         </>
       ) : (
         <p className="source-missing">
