@@ -27,20 +27,12 @@ interface NameIndex {
 const folded = (names: readonly (string | null | undefined)[]) =>
   names.filter((name): name is string => Boolean(name)).map(normaliseSearch);
 
-function partnerNames(partner: Partner, byId: ReadonlyMap<string, Partner>): string[] {
-  // A per-country instance (司法部（利比里亚）) is also found by the generic body's other names.
-  const generic = partner.instanceOf ? byId.get(partner.instanceOf) : undefined;
-  return folded([
-    partner.names.zh,
-    partner.names.en,
-    ...partner.acronyms,
-    ...partner.aliases,
-    ...(generic ? [...generic.acronyms, ...generic.aliases] : []),
-  ]);
-}
+// A per-country instance (司法部（利比里亚）) is found by its own names only: the generic body's
+// aliases can name one country ("Law Reform Commission of Liberia") and would mislead elsewhere.
+const partnerNames = (partner: Partner) =>
+  folded([partner.names.zh, partner.names.en, ...partner.acronyms, ...partner.aliases]);
 
 function buildNameIndex(reference: ReferenceFile): NameIndex {
-  const partnersById = new Map(reference.partners.map((partner) => [partner.id, partner]));
   return {
     countries: new Map(
       reference.countries.map(({ iso3, names, aliases }) => [
@@ -54,9 +46,7 @@ function buildNameIndex(reference: ReferenceFile): NameIndex {
         ]),
       ]),
     ),
-    partners: new Map(
-      reference.partners.map((partner) => [partner.id, partnerNames(partner, partnersById)]),
-    ),
+    partners: new Map(reference.partners.map((partner) => [partner.id, partnerNames(partner)])),
     themes: new Map(reference.themes.map(({ id, labels }) => [id, folded([labels.zh, labels.en])])),
     officeTypes: new Map(
       reference.officeTypes.map(({ id, labels }) => [id, folded([labels.zh, labels.en])]),
