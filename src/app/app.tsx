@@ -10,13 +10,13 @@ const NO_COUNTS = countView([]);
 
 /** Loads the four data files; shows a loading state, an error panel, or the dashboard. */
 export function App() {
-  const { t, language } = useI18n();
+  const { t, locale } = useI18n();
   const { data, errors, isPending, refetchFailed } = useDashboardData();
 
   useEffect(() => {
-    document.documentElement.lang = language === 'zh' ? 'zh-Hans' : 'en';
+    document.documentElement.lang = locale;
     document.title = t('app.name');
-  }, [language, t]);
+  }, [locale, t]);
 
   if (data) return <Dashboard data={data} />;
   return (

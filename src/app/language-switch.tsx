@@ -1,10 +1,9 @@
+import { localeOf } from '../lib/i18n/locale.ts';
 import { languages, type Language } from '../lib/i18n/messages.ts';
 import { useI18n } from '../lib/i18n/use-i18n.ts';
 
-const labels: Record<Language, { text: string; lang: string }> = {
-  zh: { text: '中文', lang: 'zh-Hans' },
-  en: { text: 'English', lang: 'en' },
-};
+/** Each language named in itself. */
+const names: Record<Language, string> = { zh: '中文', en: 'English' };
 
 /** Two buttons, each naming its language in that language; the chosen one is pressed. */
 export function LanguageSwitch() {
@@ -16,11 +15,11 @@ export function LanguageSwitch() {
         <button
           key={option}
           type="button"
-          lang={labels[option].lang}
+          lang={localeOf(option)}
           aria-pressed={option === language}
           onClick={() => setLanguage(option)}
         >
-          {labels[option].text}
+          {names[option]}
         </button>
       ))}
     </fieldset>

@@ -1,11 +1,10 @@
 import { memo } from 'react';
 import type { ReactNode } from 'react';
 import type { ViewCounts } from '../lib/filters/count-view.ts';
+import { localeOf } from '../lib/i18n/locale.ts';
 import { useI18n } from '../lib/i18n/use-i18n.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import type { ReportSummary } from './report-summary.ts';
-
-const htmlLang = (language: string) => (language === 'zh' ? 'zh-Hans' : 'en');
 
 interface StatProps {
   readonly label: string;
@@ -44,14 +43,12 @@ export const ReportHeader = memo(function ReportHeader({
   /** The whole data set. */
   all: ViewCounts;
 }) {
-  const { t, language, formatNumber } = useI18n();
+  const { t, formatNumber, formatDate } = useI18n();
   const filtered = view.records !== all.records;
   const of = (key: keyof ViewCounts) => (filtered ? all[key] : null);
   let details: ReactNode = null;
   if (summary) {
-    const prepared = new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', {
-      dateStyle: 'long',
-    }).format(new Date(summary.preparedAt));
+    const prepared = formatDate(new Date(summary.preparedAt));
     details = (
       <>
         <h1>
@@ -60,7 +57,7 @@ export const ReportHeader = memo(function ReportHeader({
             {summary.symbol}
           </span>{' '}
           {summary.title ? (
-            <span className="report-title" lang={htmlLang(summary.title.lang)}>
+            <span className="report-title" lang={localeOf(summary.title.lang)}>
               {summary.title.text}
             </span>
           ) : null}

@@ -55,7 +55,7 @@ describe('filter state in the URL', () => {
     expect(chips.map((chip) => chip.textContent)).toEqual([
       'Theme: Gender equality×',
       'Country: Colombia×',
-      'Search sentences: “培训”×',
+      'Search: “培训”×',
     ]);
 
     fireEvent.click(screen.getByRole('button', { name: 'Remove filter Country: Colombia' }));
@@ -63,9 +63,7 @@ describe('filter state in the URL', () => {
     expect(urlParams().get('theme')).toBe('gender');
     expect(within(chipList()!).queryByText('Country: Colombia')).toBeNull();
     // Focus moves to the chip that took the removed one's place.
-    expect(document.activeElement?.getAttribute('aria-label')).toBe(
-      'Remove filter Search sentences: “培训”',
-    );
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Remove filter Search: “培训”');
 
     fireEvent.click(screen.getByRole('button', { name: 'Clear all filters' }));
     expect(urlParams().toString()).toBe('lang=en');
@@ -115,7 +113,7 @@ describe('filter state in the URL', () => {
 
   it('writes the sentence search to the URL once typing pauses', async () => {
     renderFiltered('?lang=en');
-    const box = screen.getByRole('searchbox', { name: 'Search sentences' });
+    const box = screen.getByRole('searchbox', { name: 'Search' });
     fireEvent.change(box, { target: { value: '讲习' } });
     fireEvent.change(box, { target: { value: '讲习班' } });
     expect(urlParams().get('q')).toBeNull();

@@ -48,7 +48,7 @@ describe('countries with records', () => {
     expect(param('country')).toBe('MEX');
     expect(param('lang')).toBe('en');
     expect(mexico.getAttribute('aria-pressed')).toBe('true');
-    const dialog = screen.getByRole('dialog', { name: 'Sources: Mexico: 1 records' });
+    const dialog = screen.getByRole('dialog', { name: 'Sources: Mexico: 1 record' });
     expect(within(dialog).getByRole('article', { name: '¶ 25' })).toBeTruthy();
 
     fireEvent.click(mexico);
@@ -91,9 +91,9 @@ describe('records by theme', () => {
     await screen.findByRole('region', { name: 'Records by theme' });
     const count = (name: string) =>
       within(themes()).getByRole('button', { name: `Source paragraphs of the ${name}` });
-    expect(count('1 records: Non-discrimination')).toBeTruthy();
-    expect(count('1 records: Gender')).toBeTruthy();
-    expect(count('1 records: Participation')).toBeTruthy();
+    expect(count('1 record: Non-discrimination')).toBeTruthy();
+    expect(count('1 record: Gender')).toBeTruthy();
+    expect(count('1 record: Participation')).toBeTruthy();
     expect(count('0 records: Development').hasAttribute('disabled')).toBe(true);
   });
 

@@ -39,15 +39,38 @@ describe('sources panel', () => {
     const { dialog } = renderPanel([24, 25]);
     expect(within(dialog).getAllByRole('article')).toHaveLength(2);
     const p24 = article(dialog, 24);
-    const path = within(p24).getByRole('list', { name: 'Section' });
+    // English readers get the section numbers in words and the headings as printed, marked Chinese.
+    const path = within(p24).getByRole('list', {
+      name: 'Section (headings as printed in the report, in Chinese)',
+    });
+    expect(
+      within(path)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Chapter IV 落实国际合作',
+      'Section IV.A 联合国人权事务高级专员办事处',
+      'Section IV.A.1 外地存在',
+    ]);
+    expect(within(path).getByText('落实国际合作').getAttribute('lang')).toBe('zh-Hans');
+    expect(dialog.textContent).toContain(
+      'The report text, its headings and its footnotes are quoted as printed, in Chinese.',
+    );
+    expect(p24.textContent).toContain(report);
+    expect(p24.querySelector('.source-text')?.textContent).toBe(texts[24]);
+    expect(dialog.textContent).toContain('2 paragraphs of A/HRC/44/28');
+  });
+
+  it('keeps the printed section labels in Chinese', () => {
+    const { dialog } = renderPanel([24], { lang: 'zh' });
+    const p24 = within(dialog).getByRole('article', { name: '第 24 段' });
+    const path = within(p24).getByRole('list', { name: '章节' });
     expect(
       within(path)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual(['四. 落实国际合作', 'A. 联合国人权事务高级专员办事处', '1. 外地存在']);
-    expect(p24.textContent).toContain(report);
-    expect(p24.querySelector('.source-text')?.textContent).toBe(texts[24]);
-    expect(dialog.textContent).toContain('2 paragraphs of A/HRC/44/28');
+    expect(dialog.textContent).not.toContain('报告原文、章节标题和脚注均按原文引用。');
   });
 
   it('highlights every tag by kind, nesting the inner ones', () => {

@@ -40,7 +40,7 @@ describe('language switch', () => {
         .getByRole('button', { name: 'English' })
         .getAttribute('aria-pressed'),
     ).toBe('true');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
     await page.screenshot({ path: 'test-results/main-en.png' });
 
     expect(session.foreignRequests).toEqual([]);

@@ -30,7 +30,7 @@ const now = new Date(2026, 10, 25, 12);
 describe('describeFilters', () => {
   it('names each active filter in the chosen language', () => {
     expect(describeFilters(filters, reference, 'en')).toBe(
-      'Theme: Sustainable Development Goals; Country: Mexico; Search sentences: “a<b”',
+      'Theme: Sustainable Development Goals; Country: Mexico; Search: “a<b”',
     );
     const zh = describeFilters(filters, reference, 'zh');
     expect(zh).toContain('可持续发展目标');

@@ -149,7 +149,7 @@ describe('labels', () => {
       'Country: Mexico',
       'Country role: Venue',
       'Office type: Country office',
-      'Search sentences: “讲习班”',
+      'Search: “讲习班”',
     ]);
     expect(chips('zh')[6]).toBe('国家：墨西哥');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitTextByFootnoteRefs } from '../../src/features/provenance/split-text-by-footnote-refs.ts';
+import { splitTextByFootnoteRefs } from '../../src/lib/provenance/split-text-by-footnote-refs.ts';
 
 const ref = (number: number, start: number, end = start + String(number).length) => ({
   number,

@@ -71,6 +71,30 @@ describe('highlightSegments', () => {
     expect(segments.map((s) => s.text).join('')).toBe(sentence);
     expect(highlightSegments(sentence, 0, [])).toEqual([{ text: sentence, tag: null }]);
   });
+
+  it('cuts footnote markers out as their own pieces, ignoring markers of other sentences', () => {
+    // "项目，5 与权利主体": the sentence starts at offset 10; footnote 5's marker is "5 " at 15–17.
+    const sentence = '问责项目，5 与权利主体开发署2合作。';
+    const segments = highlightSegments(
+      sentence,
+      10,
+      [tag('partner', 22, 25)],
+      [
+        { number: 5, start: 15, end: 17 },
+        { number: 6, start: 25, end: 26 },
+        { number: 1, start: 2, end: 3 },
+      ],
+    );
+    expect(segments.map((s) => [s.text, s.tag?.kind ?? null, s.footnote ?? null])).toEqual([
+      ['问责项目，', null, null],
+      ['5 ', null, 5],
+      ['与权利主体', null, null],
+      ['开发署', 'partner', null],
+      ['2', null, 6],
+      ['合作。', null, null],
+    ]);
+    expect(segments.map((s) => s.text).join('')).toBe(sentence);
+  });
 });
 
 describe('recordRows', () => {

@@ -1,3 +1,4 @@
+import { collatorOf, formatNumber } from '../../lib/i18n/locale.ts';
 import type { ActivityRecord, ReferenceFile } from '../../domain/index.ts';
 import type { FilterKey, FilterState } from '../../lib/filters/filter-state.ts';
 import type { Language } from '../../lib/i18n/messages.ts';
@@ -52,16 +53,7 @@ export interface RecordsChartInput {
 export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9'] as const;
 export const BAR_COLOR = '#0072B2';
 
-const numberFormats = new Map<Language, Intl.NumberFormat>();
-
-export function formatCount(language: Language, value: number): string {
-  let format = numberFormats.get(language);
-  if (!format) {
-    format = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-GB');
-    numberFormats.set(language, format);
-  }
-  return format.format(value);
-}
+export const formatCount = formatNumber;
 
 /** The paragraphs behind records, each once, in report order. */
 export function refsOf(records: readonly ActivityRecord[]): ParagraphRef[] {
@@ -103,6 +95,6 @@ export function groupRecords(
 
 /** Most first, then by label in the language's order. */
 export function byValue(language: Language) {
-  const collator = new Intl.Collator(language === 'zh' ? 'zh-CN' : 'en-GB');
+  const collator = collatorOf(language);
   return (a: Bar, b: Bar) => b.value - a.value || collator.compare(a.label, b.label);
 }

@@ -26,7 +26,7 @@ export function breakdownChart(
       language,
       reconciles ? 'charts.breakdown.counted' : 'charts.breakdown.mismatch',
       {
-        total: formatCount(language, total),
+        count: total,
         sum: formatCount(language, sum),
         paragraph: breakdown.paragraph,
       },

@@ -19,7 +19,7 @@ export interface RecordsExportBarProps {
 
 /** CSV, HXL CSV and XLSX of the records the table shows. */
 export function RecordsExportBar({ records, settings }: RecordsExportBarProps) {
-  const { t, formatNumber } = useI18n();
+  const { t } = useI18n();
   const exporter = useExportAction();
   const table = () => recordTable(records, settings.reference, settings.language);
   const name = (what: string, extension: string) =>
@@ -29,11 +29,9 @@ export function RecordsExportBar({ records, settings }: RecordsExportBarProps) {
   return (
     <fieldset
       className="export-menu records-export no-print"
-      aria-label={t('export.records', { count: formatNumber(records.length) })}
+      aria-label={t('export.records', { count: records.length })}
     >
-      <span className="export-label">
-        {t('export.records', { count: formatNumber(records.length) })}
-      </span>
+      <span className="export-label">{t('export.records', { count: records.length })}</span>
       <ExportButton
         exporter={exporter}
         action={() => downloadBlob(csv(toCsv(recordCsvRows(table()))), name('records', 'csv'))}

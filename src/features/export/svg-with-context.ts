@@ -1,3 +1,4 @@
+import { formatDate } from '../../lib/i18n/locale.ts';
 import { xmlEscape } from './xml-escape.ts';
 
 /** System fonts only (no web fonts): Latin first (a CJK font draws ¶ full-width), then CJK. */
@@ -120,9 +121,7 @@ export function svgWithContext(
 
 /** "25 November 2026" / "2026年11月25日". */
 export function formatExportDate(date: Date, language: 'zh' | 'en'): string {
-  return new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', {
-    dateStyle: 'long',
-  }).format(date);
+  return formatDate(language, date);
 }
 
 /** 2026-11-25, for file names (local date). */

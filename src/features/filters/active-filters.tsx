@@ -20,7 +20,7 @@ export function ActiveFilters({
   onClearAll,
   fallbackFocus,
 }: ActiveFiltersProps) {
-  const { t, formatNumber } = useI18n();
+  const { t } = useI18n();
   const buttons = useRef(new Map<FilterKey, HTMLButtonElement>());
   // After a removal, focus moves to the chip that took its place rather than being lost.
   const focusAt = useRef<number | null>(null);
@@ -35,9 +35,7 @@ export function ActiveFilters({
   return (
     <div className="active-filters">
       <p className="filters-matching" aria-live="polite">
-        {t(matching === 1 ? 'filters.matchingOne' : 'filters.matching', {
-          count: formatNumber(matching),
-        })}
+        {t('filters.matching', { count: matching })}
       </p>
       {chips.length > 0 && (
         <>

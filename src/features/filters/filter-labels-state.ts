@@ -1,11 +1,12 @@
 import type { ReferenceFile } from '../../domain/index.ts';
 import type { FilterKey } from '../../lib/filters/filter-state.ts';
-import type { Language, MessageKey } from '../../lib/i18n/messages.ts';
+import { collatorOf, formatList } from '../../lib/i18n/locale.ts';
+import type { Language, MessageKey, Translate } from '../../lib/i18n/messages.ts';
 
-export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+export type { Translate };
 
 export function collatorFor(language: Language): Intl.Collator {
-  return new Intl.Collator(language === 'zh' ? 'zh-CN' : 'en');
+  return collatorOf(language);
 }
 
 /** M49 region and sub-region names as the reference countries give them. */
@@ -89,8 +90,9 @@ export function droppedText(
   t: Translate,
   language: Language,
 ): string {
-  const list = new Intl.ListFormat(language === 'zh' ? 'zh-CN' : 'en', { type: 'conjunction' });
-  return list.format(
+  return formatList(
+    language,
+
     dropped.map(({ key, value }) => {
       const name = `filters.${key}` as MessageKey;
       return t('filters.droppedValue', { name: t(name), value });

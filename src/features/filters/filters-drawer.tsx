@@ -26,9 +26,7 @@ export function FiltersDrawer({ matching, active, children }: FiltersDrawerProps
   if (!narrow) return <div className="filters-slot">{children}</div>;
 
   const close = () => dialog.current?.close();
-  const matchingText = t(matching === 1 ? 'filters.matchingOne' : 'filters.matching', {
-    count: formatNumber(matching),
-  });
+  const matchingText = t('filters.matching', { count: matching });
   return (
     <>
       <div className="filters-bar">
@@ -49,11 +47,7 @@ export function FiltersDrawer({ matching, active, children }: FiltersDrawerProps
           {matchingText}
         </p>
       </div>
-      <dialog
-        ref={dialog}
-        className="filters-drawer"
-        aria-labelledby={titleId}
-      >
+      <dialog ref={dialog} className="filters-drawer" aria-labelledby={titleId}>
         <div className="filters-drawer-body">
           <div className="filters-drawer-head">
             <span id={titleId} className="visually-hidden">

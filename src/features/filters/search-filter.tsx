@@ -9,7 +9,7 @@ interface SearchFilterProps {
   readonly onCommit: (value: string) => void;
 }
 
-/** Free text over the records' sentences; written to the URL 250 ms after typing stops. */
+/** Free text over the records' sentences and names; written to the URL 250 ms after typing stops. */
 export function SearchFilter({ value, onCommit }: SearchFilterProps) {
   const { t } = useI18n();
   const inputId = useId();

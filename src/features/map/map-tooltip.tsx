@@ -50,9 +50,7 @@ export function MapTooltip({
       style={{ left, top: anchor.y + 12, width: TOOLTIP_WIDTH }}
     >
       <p className="map-tooltip-name">{name}</p>
-      <p className="map-tooltip-total">
-        {t('map.tooltip.total', { count: formatNumber(details.counts.total) })}
-      </p>
+      <p className="map-tooltip-total">{t('map.tooltip.total', { count: details.counts.total })}</p>
       <ul className="map-tooltip-roles">
         {details.roles.map((entry) => (
           <li key={entry.role}>

@@ -152,12 +152,12 @@ function MapView({
       const own = countryRecords(shown, iso3);
       onOpenSources(
         sourcesRequestFor(
-          t('map.sourcesTitle', { country: pick(country.names), count: formatNumber(own.length) }),
+          t('map.sourcesTitle', { country: pick(country.names), count: own.length }),
           own,
         ),
       );
     },
-    [model, filters.country, toggleFilter, shown, onOpenSources, t, pick, formatNumber],
+    [model, filters.country, toggleFilter, shown, onOpenSources, t, pick],
   );
 
   const handlers = useMemo<CountryHandlers>(() => {
@@ -183,7 +183,7 @@ function MapView({
     for (const [iso3, counts] of model.counts) {
       const country = model.countries.get(iso3);
       if (!country || counts.total === 0) continue;
-      const values = { country: pick(country.names), count: formatNumber(counts.total) };
+      const values = { country: pick(country.names), count: counts.total };
       result.set(iso3, {
         label: t(
           iso3 === filters.country ? 'map.countryLabelSelected' : 'map.countryLabel',
@@ -193,7 +193,7 @@ function MapView({
       });
     }
     return result;
-  }, [model, filters.country, pick, formatNumber, t, tooltipId]);
+  }, [model, filters.country, pick, t, tooltipId]);
 
   const markerFills = useMemo(
     () =>

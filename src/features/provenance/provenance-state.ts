@@ -8,6 +8,8 @@ import type { HighlightSpan } from './segment-text-by-tags.ts';
 export interface RecordReason {
   readonly sentence: number;
   readonly text: string;
+  /** Offset of the sentence in the paragraph text. */
+  readonly textStart: number;
   readonly workRule: string | null;
   readonly places: readonly {
     readonly iso3: string | null;
@@ -95,6 +97,7 @@ function buildIndex(data: DashboardData): SourcesIndex {
       reason = {
         sentence: record.sentence,
         text: record.evidence.sentence,
+        textStart: record.evidence.sentenceStart,
         workRule: record.workRule ?? null,
         places: [],
         themes: record.themes,

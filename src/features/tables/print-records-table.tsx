@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { ActivityRecord } from '../../domain/index.ts';
 import type { DashboardData } from '../../lib/data/queries.ts';
+import { REPORT_TEXT_LANG } from '../../lib/i18n/locale.ts';
 import { useI18n } from '../../lib/i18n/use-i18n.ts';
 import { printedRecords } from './print-records-state.ts';
 import { recordRowBuilder } from './records-table-state.ts';
@@ -53,7 +54,7 @@ export function PrintRecordsTable({ data, records }: PrintRecordsTableProps) {
                   {row.country}
                   {row.role ? <span className="print-role">{row.role}</span> : null}
                 </td>
-                <td lang="zh-Hans">{row.sentence}</td>
+                <td lang={REPORT_TEXT_LANG}>{row.sentence}</td>
                 <td className="print-paragraph">
                   {t('print.records.paragraphRef', {
                     report: row.report,

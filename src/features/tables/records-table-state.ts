@@ -1,10 +1,22 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import type { ActivityRecord, ReferenceFile, Tag, TagKind } from '../../domain/index.ts';
-import type { Language, MessageKey } from '../../lib/i18n/messages.ts';
+import type {
+  ActivityRecord,
+  FootnoteRef,
+  ParagraphsFile,
+  ReferenceFile,
+  Tag,
+  TagKind,
+} from '../../domain/index.ts';
+import { collatorOf } from '../../lib/i18n/locale.ts';
+import {
+  footnoteRefsIn,
+  splitTextByFootnoteRefs,
+} from '../../lib/provenance/split-text-by-footnote-refs.ts';
+import type { Language, Translate } from '../../lib/i18n/messages.ts';
 import { numberSort, textSort } from './table-features.ts';
 import type { DashboardTableFeatures } from './table-features.ts';
 
-export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+export type { Translate };
 
 export const RECORDS_PAGE_SIZE = 25;
 
@@ -34,17 +46,40 @@ export interface Segment {
   readonly text: string;
   /** The innermost tag covering this piece of the sentence, or null for plain text. */
   readonly tag: Tag | null;
+  /** Set when the piece is a footnote marker of the report text: the footnote's number. */
+  readonly footnote?: number;
 }
 
 /**
- * Splits a sentence into plain and tagged pieces. Spans are paragraph offsets; the sentence
- * starts at `sentenceStart`. Where tags nest (a country inside a title), the innermost wins.
+ * Splits a sentence into plain and tagged pieces, and footnote markers. Spans and footnote refs
+ * are paragraph offsets; the sentence starts at `sentenceStart`. Where tags nest (a country
+ * inside a title), the innermost wins.
  */
 export function highlightSegments(
   sentence: string,
   sentenceStart: number,
   spans: readonly Tag[],
+  footnoteRefs: readonly FootnoteRef[] = [],
 ): Segment[] {
+  const tagged = tagSegments(sentence, sentenceStart, spans);
+  const refs = footnoteRefsIn(footnoteRefs, sentenceStart, sentence.length);
+  if (refs.length === 0) return tagged;
+  const segments: Segment[] = [];
+  let offset = 0;
+  for (const { text, tag } of tagged) {
+    for (const part of splitTextByFootnoteRefs(text, footnoteRefsIn(refs, offset, text.length))) {
+      segments.push(
+        part.kind === 'text'
+          ? { text: part.text, tag }
+          : { text: part.text, tag, footnote: part.number },
+      );
+    }
+    offset += text.length;
+  }
+  return segments;
+}
+
+function tagSegments(sentence: string, sentenceStart: number, spans: readonly Tag[]): Segment[] {
   const length = sentence.length;
   const local = spans
     .map((tag) => ({
@@ -73,6 +108,19 @@ export function highlightSegments(
   return segments.filter((segment) => segment.text !== '');
 }
 
+/** The footnote markers of each record's paragraph, looked up once per paragraphs file. */
+export function footnoteRefsOfRecords(
+  paragraphs: ParagraphsFile,
+): (record: ActivityRecord) => readonly FootnoteRef[] {
+  const refs = new Map(
+    paragraphs.paragraphs.map((paragraph) => [
+      `${paragraph.report}\u0000${paragraph.number}`,
+      paragraph.footnoteRefs,
+    ]),
+  );
+  return (record) => refs.get(`${record.report}\u0000${record.paragraph}`) ?? [];
+}
+
 /**
  * Builds rows for one reference file, language and translation: lookup maps once, each record's
  * row once (cached on the record), and its highlighted segments only when a page shows it.
@@ -81,6 +129,7 @@ export function recordRowBuilder(
   reference: ReferenceFile,
   language: Language,
   t: Translate,
+  footnoteRefsOf: (record: ActivityRecord) => readonly FootnoteRef[] = () => [],
 ): (record: ActivityRecord) => RecordRow {
   const countries = new Map(reference.countries.map((c) => [c.iso3, c.names[language]]));
   const offices = new Map(reference.officeTypes.map((o) => [o.id as string, o.labels[language]]));
@@ -123,6 +172,7 @@ export function recordRowBuilder(
           record.evidence.sentence,
           record.evidence.sentenceStart,
           record.evidence.spans,
+          footnoteRefsOf(record),
         );
         return segments;
       },
@@ -190,7 +240,7 @@ const helper = createColumnHelper<DashboardTableFeatures, RecordRow>();
 
 /** Column definitions: what each column sorts on. Cells are rendered by the component. */
 export function recordColumns(language: Language) {
-  const collator = new Intl.Collator(language === 'zh' ? 'zh-CN' : 'en', { numeric: true });
+  const collator = collatorOf(language, true);
   const text = textSort<RecordRow>(collator);
   return helper.columns([
     helper.accessor((row) => row.paragraph * 1000 + row.sentenceIndex, {

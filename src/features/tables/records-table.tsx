@@ -10,6 +10,7 @@ import {
   RECORDS_PAGE_SIZE,
   partnerText,
   recordColumns,
+  footnoteRefsOfRecords,
   recordRowBuilder,
 } from './records-table-state.ts';
 import type { RecordColumnId, RecordRow } from './records-table-state.ts';
@@ -37,8 +38,8 @@ export function RecordsTable({ data, records, onOpenSources }: RecordsTableProps
   const captionId = useId();
   // Rows are built once per record (and language); a filter change only picks them.
   const rowOf = useMemo(
-    () => recordRowBuilder(data.reference, language, t),
-    [data.reference, language, t],
+    () => recordRowBuilder(data.reference, language, t, footnoteRefsOfRecords(data.paragraphs)),
+    [data.reference, data.paragraphs, language, t],
   );
   const rows = useMemo(() => records.map(rowOf), [records, rowOf]);
   const columns = useMemo(() => recordColumns(language), [language]);
@@ -103,11 +104,7 @@ export function RecordsTable({ data, records, onOpenSources }: RecordsTableProps
           <caption id={captionId}>
             {caption}{' '}
             <span className="caption-count">
-              (
-              {t(rows.length === 1 ? 'tables.records.rowCountOne' : 'tables.records.rowCount', {
-                count: formatNumber(rows.length),
-              })}
-              )
+              ({t('tables.records.rowCount', { count: rows.length })})
             </span>
           </caption>
           <SortableTableBody<RecordRow, RecordColumnId>

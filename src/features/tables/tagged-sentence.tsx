@@ -1,15 +1,21 @@
 import type { TagKind } from '../../domain/index.ts';
 import { useI18n } from '../../lib/i18n/use-i18n.ts';
+import { FootnoteMarker } from '../../lib/provenance/footnote-marker.tsx';
 import { tagKindOrder } from './records-table-state.ts';
 import type { Segment } from './records-table-state.ts';
 
-/** The sentence with each tagged word marked by kind; text is only ever React children. */
+/**
+ * The sentence with each tagged word marked by kind and its footnote markers as superscripts;
+ * text is only ever React children.
+ */
 export function TaggedSentence({ segments }: { segments: readonly Segment[] }) {
   const { t } = useI18n();
   return (
     <>
       {segments.map((segment, index) =>
-        segment.tag === null ? (
+        segment.footnote !== undefined ? (
+          <FootnoteMarker key={index} number={segment.footnote} />
+        ) : segment.tag === null ? (
           <span key={index}>{segment.text}</span>
         ) : (
           <mark

@@ -1,5 +1,6 @@
 import type { ActivityRecord, ReferenceFile } from '../../domain/index.ts';
 import type { FilterKey, FilterState } from './filter-state.ts';
+import { searchTest } from './search-text.ts';
 
 type RecordTest = (record: ActivityRecord) => boolean;
 
@@ -40,8 +41,7 @@ function activeTests(
   if (set('role')) tests.push(['role', (record) => record.role === role]);
   if (set('officeType')) tests.push(['officeType', (record) => record.officeType === officeType]);
   if (set('q')) {
-    const query = filters.q.trim().toLowerCase();
-    tests.push(['q', (record) => record.evidence.sentence.toLowerCase().includes(query)]);
+    tests.push(['q', searchTest(filters.q, reference)]);
   }
   return tests;
 }

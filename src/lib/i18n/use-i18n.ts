@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useUrlParam } from '../url-state/use-url-params.ts';
-import { languages, translate } from './messages.ts';
-import type { Language, MessageKey } from './messages.ts';
+import { formatDate, formatList, formatNumber, localeOf } from './locale.ts';
+import { languages, translatorOf } from './messages.ts';
+import type { Language, Translate } from './messages.ts';
 
 function languageOf(value: string | null, fallback: Language): Language {
   return (languages as readonly string[]).includes(value ?? '') ? (value as Language) : fallback;
@@ -15,8 +16,13 @@ function browserLanguage(): Language {
 
 export interface I18n {
   readonly language: Language;
-  readonly t: (key: MessageKey, values?: Record<string, string | number>) => string;
+  /** The BCP-47 locale of the language, for `lang` attributes and Intl. */
+  readonly locale: string;
+  /** A message; a plural one takes its `count` as a number and picks the form by it. */
+  readonly t: Translate;
   readonly formatNumber: (value: number) => string;
+  readonly formatDate: (date: Date) => string;
+  readonly formatList: (items: readonly string[]) => string;
   /** The name in the chosen language from a bilingual object. */
   readonly pick: (names: { readonly zh: string; readonly en: string }) => string;
   readonly setLanguage: (language: Language) => void;
@@ -26,14 +32,17 @@ export interface I18n {
 export function useI18n(): I18n {
   const [requested, update] = useUrlParam('lang');
   const language = languageOf(requested, browserLanguage());
-  return useMemo(() => {
-    const numbers = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-GB');
-    return {
+  return useMemo(
+    () => ({
       language,
-      t: (key, values) => translate(language, key, values),
-      formatNumber: (value) => numbers.format(value),
+      locale: localeOf(language),
+      t: translatorOf(language),
+      formatNumber: (value) => formatNumber(language, value),
+      formatDate: (date) => formatDate(language, date),
+      formatList: (items) => formatList(language, items),
       pick: (names) => names[language],
       setLanguage: (next) => update((p) => p.set('lang', next), 'replace'),
-    };
-  }, [language, update]);
+    }),
+    [language, update],
+  );
 }

@@ -36,7 +36,7 @@ export function CountriesWithRecords({ data, controls, onOpenSources }: Overview
 
   const requestFor = (row: CountryRow) =>
     sourcesRequestFor(
-      t('overview.recordsOf', { name: nameOf(row.iso3), count: formatNumber(row.total) }),
+      t('overview.recordsOf', { name: nameOf(row.iso3), count: row.total }),
       row.records,
     );
   const choose = (row: CountryRow) => {
@@ -91,7 +91,7 @@ export function CountriesWithRecords({ data, controls, onOpenSources }: Overview
                         className="count-button"
                         aria-label={t('overview.openSources', {
                           name,
-                          count: formatNumber(row.total),
+                          count: row.total,
                         })}
                         onClick={() => onOpenSources(requestFor(row))}
                       >
@@ -115,7 +115,7 @@ export function CountriesWithRecords({ data, controls, onOpenSources }: Overview
       )}
       {withoutCountry > 0 ? (
         <p className="card-note">
-          {t('overview.countries.withoutCountry', { count: formatNumber(withoutCountry) })}
+          {t('overview.countries.withoutCountry', { count: withoutCountry })}
         </p>
       ) : null}
     </section>

@@ -43,14 +43,9 @@ export function RecordsByTheme({ data, controls, onOpenSources }: OverviewProps)
           type="button"
           className="count-button"
           disabled={count === 0}
-          aria-label={t('overview.openSources', { name, count: formatNumber(count) })}
+          aria-label={t('overview.openSources', { name, count })}
           onClick={() =>
-            onOpenSources(
-              sourcesRequestFor(
-                t('overview.recordsOf', { name, count: formatNumber(count) }),
-                row.records,
-              ),
-            )
+            onOpenSources(sourcesRequestFor(t('overview.recordsOf', { name, count }), row.records))
           }
         >
           {formatNumber(count)}

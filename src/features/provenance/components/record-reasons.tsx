@@ -1,6 +1,10 @@
+import { REPORT_TEXT_LANG } from '../../../lib/i18n/locale.ts';
 import { useI18n } from '../../../lib/i18n/use-i18n.ts';
 import type { I18n } from '../../../lib/i18n/use-i18n.ts';
 import type { MessageKey } from '../../../lib/i18n/messages.ts';
+import type { FootnoteRef } from '../../../domain/index.ts';
+import { TextWithFootnotes } from '../../../lib/provenance/footnote-marker.tsx';
+import { footnoteRefsIn } from '../../../lib/provenance/split-text-by-footnote-refs.ts';
 import { ruleText, type TagNames } from '../describe-tag.ts';
 import type { RecordReason } from '../provenance-state.ts';
 
@@ -36,9 +40,12 @@ function workRuleText(rule: string | null, i18n: Pick<I18n, 't'>): string {
 export function RecordReasons({
   reasons,
   names,
+  footnoteRefs,
 }: {
   reasons: readonly RecordReason[];
   names: TagNames;
+  /** The paragraph's footnote markers (paragraph offsets). */
+  footnoteRefs: readonly FootnoteRef[];
 }) {
   const i18n = useI18n();
   const { t, pick } = i18n;
@@ -71,13 +78,18 @@ export function RecordReasons({
   const count = reasons.reduce((sum, reason) => sum + reason.places.length, 0);
   return (
     <details className="record-reasons">
-      <summary>{t('reasons.summary', { count: i18n.formatNumber(count) })}</summary>
+      <summary>{t('reasons.summary', { count })}</summary>
       <ol>
         {reasons.map((reason) => (
           <li key={reason.sentence} value={reason.sentence + 1}>
             <p className="record-reason-head">
               <strong>{t('reasons.sentence', { number: reason.sentence + 1 })}</strong>{' '}
-              <q lang="zh-Hans">{reason.text}</q>
+              <q lang={REPORT_TEXT_LANG}>
+                <TextWithFootnotes
+                  text={reason.text}
+                  refs={footnoteRefsIn(footnoteRefs, reason.textStart, reason.text.length)}
+                />
+              </q>
             </p>
             <ul>
               <li>{t('reasons.work', { rule: workRuleText(reason.workRule, i18n) })}</li>

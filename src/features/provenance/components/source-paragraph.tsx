@@ -1,3 +1,4 @@
+import { REPORT_TEXT_LANG } from '../../../lib/i18n/locale.ts';
 import { useMemo } from 'react';
 import { useI18n } from '../../../lib/i18n/use-i18n.ts';
 import type { TagNames } from '../describe-tag.ts';
@@ -29,15 +30,22 @@ export function SourceParagraph({ entry, names }: { entry: Entry; names: TagName
         <ol className="section-path" aria-label={t('sources.section')}>
           {sections.map((section) => (
             <li key={section.id}>
-              <span className="section-label">{section.label}</span>{' '}
-              <span lang="zh-Hans">{section.title}</span>
+              <span className="section-label">
+                {t(
+                  section.level === 'chapter'
+                    ? 'sources.sectionLabel.chapter'
+                    : 'sources.sectionLabel.section',
+                  { id: section.id, label: section.label },
+                )}
+              </span>{' '}
+              <span lang={REPORT_TEXT_LANG}>{section.title}</span>
             </li>
           ))}
         </ol>
       ) : null}
       {paragraph ? (
         <>
-          <p className="source-text" lang="zh-Hans">
+          <p className="source-text" lang={REPORT_TEXT_LANG}>
             <TaggedText
               segments={segments}
               footnoteRefs={paragraph.footnoteRefs}
@@ -55,14 +63,14 @@ export function SourceParagraph({ entry, names }: { entry: Entry; names: TagName
                   key={footnote.number}
                   id={`${id}-fn-${footnote.number}`}
                   value={footnote.number}
-                  lang="zh-Hans"
+                  lang={REPORT_TEXT_LANG}
                 >
                   {footnote.text}
                 </li>
               ))}
             </ol>
           ) : null}
-          <RecordReasons reasons={reasons} names={names} />
+          <RecordReasons reasons={reasons} names={names} footnoteRefs={paragraph.footnoteRefs} />
         </>
       ) : (
         <p className="source-missing">

@@ -1,3 +1,4 @@
+import { REPORT_TEXT_LANG } from '../../../lib/i18n/locale.ts';
 import { useEffect, useId, useMemo, useRef } from 'react';
 import type { DashboardData } from '../../../lib/data/queries.ts';
 import { useI18n } from '../../../lib/i18n/use-i18n.ts';
@@ -21,7 +22,7 @@ export interface SourcesPanelProps {
  * another country and the panel follows), so nothing is made inert and focus is not trapped.
  */
 export function SourcesPanel({ data, request, onClose }: SourcesPanelProps) {
-  const { t, formatNumber } = useI18n();
+  const { t, locale } = useI18n();
   const headingId = useId();
   const legendId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -56,10 +57,14 @@ export function SourcesPanel({ data, request, onClose }: SourcesPanelProps) {
             {t('sources.heading', { title: request.title })}
           </h2>
           <p className="sources-summary">
-            {request.refs.length === 1
-              ? t('sources.summaryOne', { reports })
-              : t('sources.summary', { count: formatNumber(request.refs.length), reports })}{' '}
+            {t('sources.summary', { count: request.refs.length, reports })}{' '}
             <span className="sources-hint">{t('sources.closeHint')}</span>
+            {locale === REPORT_TEXT_LANG ? null : (
+              <>
+                {' '}
+                <span className="sources-hint">{t('sources.textNote')}</span>
+              </>
+            )}
           </p>
         </div>
         <button type="button" className="sources-close" onClick={onClose}>

@@ -3,7 +3,7 @@ import type { FootnoteRef } from '../../../domain/index.ts';
 import { useI18n } from '../../../lib/i18n/use-i18n.ts';
 import { describeTag, type TagNames } from '../describe-tag.ts';
 import type { TextSegment } from '../segment-text-by-tags.ts';
-import { splitTextByFootnoteRefs } from '../split-text-by-footnote-refs.ts';
+import { splitTextByFootnoteRefs } from '../../../lib/provenance/split-text-by-footnote-refs.ts';
 
 interface TaggedTextProps {
   readonly segments: readonly TextSegment[];

@@ -10,7 +10,10 @@ export const en = {
   'charts.column.qualifier': 'As stated',
   'charts.mode': 'Show',
   'charts.empty': 'No record matches the filters.',
-  'charts.description': '{title}: bar chart with {count} bars. {bars}.',
+  'charts.description': {
+    one: '{title}: bar chart with {count} bar. {bars}.',
+    other: '{title}: bar chart with {count} bars. {bars}.',
+  },
   'charts.filterBy': 'Filter by {name}',
   'charts.filterBySelected': 'Filter by {name} (selected; press again to clear)',
   'charts.openSources': 'Source paragraphs: {name}, {value}',
@@ -37,10 +40,15 @@ export const en = {
     'Activity records under the other filters, per type of OHCHR office doing the work.',
   'charts.office.notStated': 'Not stated',
   'charts.breakdown.title': 'Field presences as the report counts them',
-  'charts.breakdown.counted':
-    'Stated total: {total} presences (¶{paragraph}); the parts add up to {sum}.',
-  'charts.breakdown.mismatch':
-    'Stated total: {total} presences (¶{paragraph}); the parts add up to {sum}, not to the total.',
+  'charts.breakdown.counted': {
+    one: 'Stated total: {count} presence (¶{paragraph}); the parts add up to {sum}.',
+    other: 'Stated total: {count} presences (¶{paragraph}); the parts add up to {sum}.',
+  },
+  'charts.breakdown.mismatch': {
+    one: 'Stated total: {count} presence (¶{paragraph}); the parts add up to {sum}, not to the total.',
+    other:
+      'Stated total: {count} presences (¶{paragraph}); the parts add up to {sum}, not to the total.',
+  },
   'charts.fund.title': 'Figures tied to funds',
   'charts.fund.counted':
     'One bar per figure the report ties to a fund: what is counted and the year, with the value as stated.',
@@ -84,9 +92,9 @@ export const zh: Record<keyof typeof en, string> = {
   'charts.office.notStated': '未说明',
   'charts.breakdown.title': '报告所列的外地驻地机构',
   'charts.breakdown.counted':
-    '所述总数：{total} 个驻地机构（第 {paragraph} 段）；各部分相加为 {sum}。',
+    '所述总数：{count} 个驻地机构（第 {paragraph} 段）；各部分相加为 {sum}。',
   'charts.breakdown.mismatch':
-    '所述总数：{total} 个驻地机构（第 {paragraph} 段）；各部分相加为 {sum}，与总数不符。',
+    '所述总数：{count} 个驻地机构（第 {paragraph} 段）；各部分相加为 {sum}，与总数不符。',
   'charts.fund.title': '与基金相关的数字',
   'charts.fund.counted': '报告中与某一基金相关的每个数字一个条形：所计对象和年份，数值按原文表述。',
   'charts.fund.noYear': '未说明年份',

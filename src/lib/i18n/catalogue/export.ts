@@ -11,7 +11,10 @@ export const en = {
   'export.csv': 'CSV (data)',
   'export.copy': 'Copy image',
   'export.copied': 'Copied',
-  'export.records': 'Export the {count} records shown',
+  'export.records': {
+    one: 'Export the {count} record shown',
+    other: 'Export the {count} records shown',
+  },
   'export.recordsCsv': 'CSV',
   'export.recordsHxl': 'HXL CSV',
   'export.recordsXlsx': 'XLSX',

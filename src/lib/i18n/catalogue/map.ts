@@ -2,15 +2,19 @@
 export const en = {
   'map.title': 'Where the work took place',
   'map.label': 'World map: countries coloured by activity records under the current filters',
-  'map.countryLabel': '{country}: {count} records',
-  'map.countryLabelSelected': '{country}: {count} records (selected; press again to clear)',
-  'map.sourcesTitle': '{country}: {count} records',
+  'map.countryLabel': { one: '{country}: {count} record', other: '{country}: {count} records' },
+  'map.countryLabelSelected': {
+    one: '{country}: {count} record (selected; press again to clear)',
+    other: '{country}: {count} records (selected; press again to clear)',
+  },
+  'map.sourcesTitle': { one: '{country}: {count} record', other: '{country}: {count} records' },
   'map.legend.title': 'Records (sentence × country) under the current filters',
   'map.legend.none': 'No records',
-  'map.legend.noActivity': 'No work reported in the country: only participant, venue, mechanism, lead or mention',
+  'map.legend.noActivity':
+    'No work reported in the country: only participant, venue, mechanism, lead or mention',
   'map.legend.marker': 'Small state (marker)',
   'map.legend.selected': 'Selected country',
-  'map.tooltip.total': '{count} records on the map',
+  'map.tooltip.total': { one: '{count} record on the map', other: '{count} records on the map' },
   'map.tooltip.separator': ': ',
   'map.tooltip.themes': 'Top themes',
   'map.tooltip.partners': 'Top partners',
@@ -26,7 +30,10 @@ export const en = {
     'The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.',
   'map.counted':
     'Colour: records under the current filters, one per sentence and country, whatever the country’s role; a country named only as participant, venue, mechanism, lead or mention is hatched.',
-  'map.global': '{count} records of global work name no country and are not on the map.',
+  'map.global': {
+    one: '{count} record of global work names no country and is not on the map.',
+    other: '{count} records of global work name no country and are not on the map.',
+  },
   'map.sources':
     'Map: Natural Earth 1:110m (world-atlas); positions of small states: world-countries.',
   'map.regions.caption': 'Records by M49 region and sub-region',
@@ -63,7 +70,8 @@ export const zh: Record<keyof typeof en, string> = {
   'map.presets': '缩放到区域并按区域筛选',
   'map.world': '全球',
   'map.disclaimer': '本地图所示边界和名称及所用称谓并不意味着联合国的正式认可或接受。',
-  'map.counted': '颜色：当前筛选条件下的记录数（每句每国一条，不论国家角色）；仅作为参与方、举办地、机制审议对象、牵头方或仅被提及的国家以斜线标示。',
+  'map.counted':
+    '颜色：当前筛选条件下的记录数（每句每国一条，不论国家角色）；仅作为参与方、举办地、机制审议对象、牵头方或仅被提及的国家以斜线标示。',
   'map.global': '{count} 条全球性工作记录未指明国家，未显示在地图上。',
   'map.sources': '地图：Natural Earth 1:110m（world-atlas）；小国位置：world-countries。',
   'map.regions.caption': '按联合国 M49 区域和次区域统计的记录',

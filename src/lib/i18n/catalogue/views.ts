@@ -21,14 +21,20 @@ export const en = {
   'overview.countries.country': 'Country',
   'overview.countries.total': 'Total',
   'overview.countries.empty': 'No record with a country matches the filters.',
-  'overview.countries.withoutCountry': 'Global or regional work (no country): {count} records',
+  'overview.countries.withoutCountry': {
+    one: 'Global or regional work (no country): {count} record',
+    other: 'Global or regional work (no country): {count} records',
+  },
   'overview.themes.title': 'Records by theme',
   'overview.themes.hint':
     'Records per pillar and theme under the current filters (a record can have several). Choose a theme to filter by it; choose a count to read its source paragraphs.',
   'overview.themes.empty': 'No record matches the filters.',
   'overview.themes.withoutTheme': 'Records without a theme: {count}',
-  'overview.openSources': 'Source paragraphs of the {count} records: {name}',
-  'overview.recordsOf': '{name}: {count} records',
+  'overview.openSources': {
+    one: 'Source paragraphs of the {count} record: {name}',
+    other: 'Source paragraphs of the {count} records: {name}',
+  },
+  'overview.recordsOf': { one: '{name}: {count} record', other: '{name}: {count} records' },
   'overview.role.activity': 'Activity',
   'overview.role.participant': 'Partic.',
   'overview.role.venue': 'Venue',

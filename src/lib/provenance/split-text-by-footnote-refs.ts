@@ -33,3 +33,14 @@ export function splitTextByFootnoteRefs(text: string, refs: readonly FootnoteRef
   if (cursor < text.length) parts.push({ kind: 'text', start: cursor, text: text.slice(cursor) });
   return parts;
 }
+
+/** The refs of a paragraph that fall in a piece of it starting at `offset`, in the piece's offsets. */
+export function footnoteRefsIn(
+  refs: readonly FootnoteRef[],
+  offset: number,
+  length: number,
+): FootnoteRef[] {
+  return refs
+    .filter((ref) => ref.start >= offset && ref.end <= offset + length)
+    .map((ref) => ({ ...ref, start: ref.start - offset, end: ref.end - offset }));
+}
