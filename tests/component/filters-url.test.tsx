@@ -91,6 +91,22 @@ describe('filter state in the URL', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('rewrites the URL without the dropped values, in place, and keeps the notice', () => {
+    const entries = window.history.length;
+    renderFiltered('?lang=en&region=XYZ&pillar=development');
+    expect(urlParams().get('region')).toBeNull();
+    expect(urlParams().get('pillar')).toBe('development');
+    expect(urlParams().get('lang')).toBe('en');
+    expect(window.history.length).toBe(entries);
+    expect(screen.getByRole('alert').textContent).toContain('“XYZ”');
+    expect(select('Pillar').value).toBe('development');
+
+    // The first change of the filters ends the notice.
+    fireEvent.change(select('Country'), { target: { value: 'UGA' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(urlParams().get('pillar')).toBe('development');
+  });
+
   it('steps back and forward through filter changes', async () => {
     renderFiltered('?lang=en');
     fireEvent.change(select('Theme'), { target: { value: 'gender' } });

@@ -81,6 +81,9 @@ describe('filters and the records table', () => {
     await notice.waitFor();
     expect(await notice.textContent()).toContain('Country “XXX” and Country role “boss”');
     await expect.poll(() => recordsTableCount(page)).toBe(records.length);
+    // The URL no longer carries them (replaced in place), the language stays.
+    await expect.poll(() => new URL(page.url()).search).toBe('?lang=en');
+    expect(await notice.textContent()).toContain('Country “XXX”');
     await notice.getByRole('button', { name: 'Dismiss' }).click();
     expect(await page.getByRole('alert').count()).toBe(0);
   });
