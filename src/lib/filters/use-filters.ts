@@ -28,10 +28,12 @@ export function useFilters(reference: ReferenceFile): FilterControls {
     [search, reference],
   );
   const { filters } = parsed;
+  // Kept for the notice once the URL no longer holds them (set while rendering, React's pattern
+  // for state that follows a prop).
   const [noticed, setNoticed] = useState<readonly DroppedValue[]>([]);
+  if (parsed.dropped.length > 0 && parsed.dropped !== noticed) setNoticed(parsed.dropped);
   useEffect(() => {
     if (parsed.dropped.length === 0) return;
-    setNoticed(parsed.dropped);
     // Replace, not push: Back should not return to the link with the bad values.
     update((p) => removeDropped(p, parsed.dropped), 'replace');
   }, [parsed.dropped, update]);
