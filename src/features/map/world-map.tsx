@@ -185,9 +185,7 @@ function MapView({
       onMove: (iso3: string, key: MapKey) => {
         const next = nextCountry(order, iso3, key);
         if (next === null) return;
-        svgRef.current
-          ?.querySelector<SVGElement>(`.is-interactive[data-iso3="${next}"]`)
-          ?.focus();
+        svgRef.current?.querySelector<SVGElement>(`.is-interactive[data-iso3="${next}"]`)?.focus();
       },
       onFocus: (iso3: string, element: SVGElement) => {
         setLastFocused(iso3);
