@@ -204,5 +204,13 @@ describe('filter state in the URL', () => {
     expect(box.value).toBe('');
     expect(document.activeElement).toBe(box);
     expect(screen.queryByRole('button', { name: /Clear the partner filter/ })).toBeNull();
+
+    // A filter set elsewhere shows in the box; clearing all empties it.
+    fireEvent.change(box, { target: { value: 'World' } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(box.value).toBe('World Bank');
+    fireEvent.click(screen.getByRole('button', { name: 'Clear all filters' }));
+    expect(urlParams().get('partner')).toBeNull();
+    expect(box.value).toBe('');
   });
 });
