@@ -47,10 +47,10 @@ beforeEach(() => window.history.replaceState(null, '', '/?lang=en'));
 afterEach(cleanup);
 
 describe('ChartsPanel', () => {
-  it('renders six charts as SVG, each with a heading, a data table and a toolbar', async () => {
+  it('renders eight charts as SVG (three of fund figures), each with a heading, a data table and a toolbar', async () => {
     const { container, apis } = renderCharts();
     const cards = container.querySelectorAll('.chart-card');
-    expect(cards).toHaveLength(6);
+    expect(cards).toHaveLength(8);
     for (const card of cards) {
       expect(card.querySelector('h3')?.textContent).toBeTruthy();
       expect(card.querySelector('svg')).not.toBeNull();
@@ -106,7 +106,12 @@ describe('ChartsPanel', () => {
 
   it('draws again only the charts a filter changes, at the height their bars need', async () => {
     const { container, refilter } = renderCharts();
-    const ids = ['records-by-theme', 'records-by-office-type', 'field-presences', 'fund-figures'];
+    const ids = [
+      'records-by-theme',
+      'records-by-office-type',
+      'field-presences',
+      'fund-figures-countries',
+    ];
     await waitFor(() => {
       for (const id of ids) expect(chartInstance(container, id)).toBeDefined();
     });
@@ -122,7 +127,7 @@ describe('ChartsPanel', () => {
     expect(setOption.get('records-by-office-type')).toHaveBeenCalled();
     // The field presences and the fund figures do not depend on the filters.
     expect(setOption.get('field-presences')).not.toHaveBeenCalled();
-    expect(setOption.get('fund-figures')).not.toHaveBeenCalled();
+    expect(setOption.get('fund-figures-countries')).not.toHaveBeenCalled();
     // Fewer themes for one country: the chart is told its new, smaller height.
     expect(themeHeight()).toBeLessThan(before);
     const frame = container.querySelector('[data-chart="records-by-theme"] .chart-frame');

@@ -1,5 +1,6 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { dashboardFixture } from '../fixtures/dashboard-data.ts';
 import { renderFiltered, urlParams } from './filters-harness.tsx';
 
 afterEach(() => {
@@ -89,6 +90,22 @@ describe('filter state in the URL', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('rewrites the URL without the dropped values, in place, and keeps the notice', () => {
+    const entries = window.history.length;
+    renderFiltered('?lang=en&region=XYZ&pillar=development');
+    expect(urlParams().get('region')).toBeNull();
+    expect(urlParams().get('pillar')).toBe('development');
+    expect(urlParams().get('lang')).toBe('en');
+    expect(window.history.length).toBe(entries);
+    expect(screen.getByRole('alert').textContent).toContain('“XYZ”');
+    expect(select('Pillar').value).toBe('development');
+
+    // The first change of the filters ends the notice.
+    fireEvent.change(select('Country'), { target: { value: 'UGA' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(urlParams().get('pillar')).toBe('development');
+  });
+
   it('steps back and forward through filter changes', async () => {
     renderFiltered('?lang=en');
     fireEvent.change(select('Theme'), { target: { value: 'gender' } });
@@ -125,19 +142,73 @@ describe('filter state in the URL', () => {
     expect((box as HTMLInputElement).value).toBe('');
   });
 
-  it('finds a partner by any of its names and filters by it', () => {
+  it('finds a partner by any of its names and filters by it in one step', () => {
     renderFiltered('?lang=en');
-    fireEvent.change(screen.getByRole('searchbox', { name: 'Find a partner' }), {
-      target: { value: '非盟' },
-    });
-    const partner = select('Partner');
-    expect([...partner.options].map((option) => option.textContent)).toEqual([
-      'Any',
-      'African Union (AU) (1)',
-    ]);
+    const box = screen.getByRole('combobox', { name: 'Partner' });
+    fireEvent.change(box, { target: { value: '非盟' } });
+    const list = screen.getByRole('listbox');
+    expect(
+      within(list)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['African Union (AU) (1)']);
     expect(screen.getByText('1 of 3 partners shown')).toBeTruthy();
-    fireEvent.change(partner, { target: { value: 'african-union' } });
+    fireEvent.keyDown(box, { key: 'Enter' });
     expect(urlParams().get('partner')).toBe('african-union');
     expect(caption()?.textContent).toContain('(1 record)');
+    expect((box as HTMLInputElement).value).toBe('African Union (AU)');
+    expect(box.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('picks by the English abbreviation or the Chinese short name with the arrow keys and Enter', () => {
+    const undp = dashboardFixture().activities.records.filter((record) =>
+      record.partners.includes('undp'),
+    ).length;
+    renderFiltered('?lang=zh');
+    const box = screen.getByRole('combobox', { name: '伙伴' });
+    fireEvent.change(box, { target: { value: 'undp' } });
+    expect(within(screen.getByRole('listbox')).getAllByRole('option')).toHaveLength(1);
+    fireEvent.change(box, { target: { value: '开发署' } });
+    const options = within(screen.getByRole('listbox')).getAllByRole('option');
+    expect(options.map((option) => option.textContent)).toEqual([
+      `联合国开发计划署 (UNDP)（${undp}）`,
+    ]);
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    fireEvent.keyDown(box, { key: 'ArrowUp' });
+    expect(box.getAttribute('aria-activedescendant')).toBe(options[0]?.id);
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(urlParams().get('partner')).toBe('undp');
+    expect(screen.getByText(`${undp} 条匹配记录`)).toBeTruthy();
+  });
+
+  it('closes on Escape and on leaving without changing the filter; the clear button clears it', () => {
+    renderFiltered('?lang=en&partner=world-bank');
+    const box = screen.getByRole('combobox', { name: 'Partner' }) as HTMLInputElement;
+    expect(box.value).toBe('World Bank');
+    fireEvent.change(box, { target: { value: 'AU' } });
+    expect(box.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect(box.getAttribute('aria-expanded')).toBe('false');
+    expect(box.value).toBe('World Bank');
+    expect(urlParams().get('partner')).toBe('world-bank');
+
+    fireEvent.change(box, { target: { value: 'AU' } });
+    fireEvent.blur(box);
+    expect(urlParams().get('partner')).toBe('world-bank');
+    expect(box.value).toBe('World Bank');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Clear the partner filter (World Bank)' }));
+    expect(urlParams().get('partner')).toBeNull();
+    expect(box.value).toBe('');
+    expect(document.activeElement).toBe(box);
+    expect(screen.queryByRole('button', { name: /Clear the partner filter/ })).toBeNull();
+
+    // A filter set elsewhere shows in the box; clearing all empties it.
+    fireEvent.change(box, { target: { value: 'World' } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(box.value).toBe('World Bank');
+    fireEvent.click(screen.getByRole('button', { name: 'Clear all filters' }));
+    expect(urlParams().get('partner')).toBeNull();
+    expect(box.value).toBe('');
   });
 });

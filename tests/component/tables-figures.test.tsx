@@ -97,19 +97,28 @@ describe('figures table', () => {
     expect(rowsOf(table)).toEqual([
       [
         'United Nations Voluntary Fund for Technical Cooperation in the Field of Human Rights',
-        'people (名受益者)',
+        'people “名受益者”',
         'more than 110',
         '2019',
         '¶ 40',
       ],
-      ['—', 'countries (国家)', '3', '—', '¶ 41'],
+      ['—', 'countries', '3', '—', '¶ 41'],
       [
         'United Nations Voluntary Fund for Victims of Torture',
-        'participants (名学员)',
+        'participants “名学员”',
         'about 1,200',
         '2020',
         '¶ 42',
       ],
+    ]);
+    // The report's words are quoted as Chinese text, the category is English.
+    const words = [...table.querySelectorAll('[lang]')].map((element) => [
+      element.getAttribute('lang'),
+      element.textContent,
+    ]);
+    expect(words).toEqual([
+      ['zh', '名受益者'],
+      ['zh', '名学员'],
     ]);
   });
 
@@ -141,7 +150,7 @@ describe('figures table', () => {
     const onOpenSources = renderFigures();
     fireEvent.click(screen.getByRole('button', { name: 'Open the source of ¶ 42' }));
     expect(onOpenSources).toHaveBeenCalledWith({
-      title: 'Figure: about 1,200 participants (名学员)',
+      title: 'Figure: about 1,200 participants “名学员”',
       refs: [{ report: 'A/HRC/44/28', paragraph: 42 }],
     });
   });

@@ -52,8 +52,68 @@ describe('WorldMap', () => {
     expect(new Set([...buttons].map((b) => b.getAttribute('data-iso3')))).toEqual(
       countriesWithRecords,
     );
-    for (const button of buttons) expect(button.getAttribute('tabindex')).toBe('0');
     expect(screen.getByRole('button', { name: 'Colombia: 10 records' })).toBeTruthy();
+  });
+
+  it('is one tab stop: the westernmost country (Mexico; Samoa lies past 180° east of the map’s 10° E centre)', () => {
+    const { container } = renderMap();
+    const stops = container.querySelectorAll('[data-iso3][tabindex="0"]');
+    expect([...stops].map((stop) => stop.getAttribute('data-iso3'))).toEqual(['MEX']);
+    const others = container.querySelectorAll('[data-iso3][role="button"][tabindex="-1"]');
+    expect(others).toHaveLength(countriesWithRecords.size - 1);
+  });
+
+  it('moves the focus with the arrow keys, Home and End, and the tab stop follows it', () => {
+    const { container, filterControls } = renderMap({ ...emptyFilters, country: 'COL' });
+    const country = (iso3: string) =>
+      container.querySelector<SVGElement>(`.is-interactive[data-iso3="${iso3}"]`)!;
+    // The selected country holds the tab stop.
+    expect(country('COL').getAttribute('tabindex')).toBe('0');
+    act(() => country('COL').focus());
+    const press = (key: string) => fireEvent.keyDown(document.activeElement as SVGElement, { key });
+    const focusedIso3 = () => document.activeElement?.getAttribute('data-iso3');
+    // Centroids by hand (reference data): Bahamas 76° W, Colombia 72° W, Argentina 64° W.
+    press('ArrowRight');
+    expect(focusedIso3()).toBe('ARG');
+    expect(country('ARG').getAttribute('tabindex')).toBe('0');
+    expect(country('COL').getAttribute('tabindex')).toBe('-1');
+    press('ArrowLeft');
+    press('ArrowLeft');
+    expect(focusedIso3()).toBe('BHS');
+    // North of Colombia (72° W 4° N) the nearest is Panama (80° W 9° N); south, Ecuador (77.5° W 2° S).
+    act(() => country('COL').focus());
+    press('ArrowUp');
+    expect(focusedIso3()).toBe('PAN');
+    act(() => country('COL').focus());
+    press('ArrowDown');
+    expect(focusedIso3()).toBe('ECU');
+    press('End');
+    expect(focusedIso3()).toBe('WSM');
+    press('ArrowRight');
+    expect(focusedIso3()).toBe('WSM');
+    press('Home');
+    expect(focusedIso3()).toBe('MEX');
+    // The focused country is outlined, and Space selects it as a click does.
+    expect(container.querySelectorAll('path.map-focus').length).toBeGreaterThan(0);
+    press(' ');
+    expect(filterControls.toggleFilter).toHaveBeenCalledWith('country', 'MEX');
+  });
+
+  it('offers a skip link that moves the focus past the map', () => {
+    const { container } = renderMap();
+    const skip = screen.getByRole('link', { name: 'Skip the map' });
+    fireEvent.click(skip);
+    const target = document.activeElement as HTMLElement;
+    expect(target.textContent).toBe('End of the map');
+    // Past the toolbar and every country: nothing focusable of the map follows it.
+    const section = container.querySelector('section.world-map')!;
+    const focusable = [...section.querySelectorAll('button, a, [tabindex="0"]')];
+    expect(
+      focusable.every(
+        (element) => element.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ),
+    ).toBe(true);
+    expect(window.location.hash).toBe('');
   });
 
   it('draws the small island states as markers with the scale’s colour', () => {

@@ -68,7 +68,10 @@ describe('bar charts', () => {
       'records-by-region',
       'records-by-office-type',
       'field-presences',
-      'fund-figures',
+      // One small chart per thing counted (¶54–56: countries, representatives, projects).
+      'fund-figures-countries',
+      'fund-figures-representatives',
+      'fund-figures-projects',
     ])
       expect(await page.locator(`[data-chart="${id}"] svg`).count()).toBe(1);
 

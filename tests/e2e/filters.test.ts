@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { useBrowserSession } from './browser.ts';
+import { servedJson } from './served-data.ts';
 import {
   busiestTheme,
   recordsTableCount,
@@ -74,6 +75,39 @@ describe('filters and the records table', () => {
     expect(session.consoleErrors).toEqual([]);
   });
 
+  it('picks a partner in one step: type its abbreviation or Chinese short name, Enter', async () => {
+    const { page } = session;
+    const activities = await servedJson<{ records: { partners: string[] }[] }>(
+      baseUrl,
+      'activities',
+    );
+    const undp = activities.records.filter((record) => record.partners.includes('undp')).length;
+    expect(undp).toBeGreaterThan(0);
+
+    for (const [language, typed, label] of [
+      ['en', 'UNDP', 'Partner'],
+      ['zh', '开发署', '伙伴'],
+    ] as const) {
+      await page.goto(`${baseUrl}?lang=${language}`);
+      const box = page.getByRole('combobox', { name: label, exact: true });
+      await box.waitFor();
+      await box.click();
+      await page.keyboard.type(typed);
+      const first = page.getByRole('listbox').getByRole('option').first();
+      await expect.poll(() => first.textContent()).toMatch(/UNDP/u);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => new URL(page.url()).searchParams.get('partner')).toBe('undp');
+      // The caption's count, read in either language.
+      const count = page.locator('.records-table caption .caption-count');
+      await expect
+        .poll(async () =>
+          Number(/[\d,]+/u.exec((await count.textContent()) ?? '')?.[0]?.replaceAll(',', '')),
+        )
+        .toBe(undp);
+      expect(await box.getAttribute('aria-expanded')).toBe('false');
+    }
+  });
+
   it('drops unknown URL values with a notice', async () => {
     const { page } = session;
     await page.goto(`${baseUrl}?lang=en&country=XXX&role=boss`);
@@ -81,6 +115,9 @@ describe('filters and the records table', () => {
     await notice.waitFor();
     expect(await notice.textContent()).toContain('Country “XXX” and Country role “boss”');
     await expect.poll(() => recordsTableCount(page)).toBe(records.length);
+    // The URL no longer carries them (replaced in place), the language stays.
+    await expect.poll(() => new URL(page.url()).search).toBe('?lang=en');
+    expect(await notice.textContent()).toContain('Country “XXX”');
     await notice.getByRole('button', { name: 'Dismiss' }).click();
     expect(await page.getByRole('alert').count()).toBe(0);
   });

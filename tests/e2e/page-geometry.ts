@@ -48,7 +48,10 @@ function inViewport(components: string) {
   const opaque = (element: Element) => {
     if (REPLACED.has(element.tagName)) return true;
     const style = getComputedStyle(element);
-    return style.backgroundImage !== 'none' || !/rgba\(.*,\s*0\)|transparent/u.test(style.backgroundColor);
+    return (
+      style.backgroundImage !== 'none' ||
+      !/rgba\(.*,\s*0\)|transparent/u.test(style.backgroundColor)
+    );
   };
   // Text is seen where nothing opaque is drawn above it (a transparent box above it hides
   // nothing, which is how one text comes to lie on another); text scrolled out of a table's box

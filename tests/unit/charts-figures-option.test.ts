@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { barOption } from '../../src/features/charts/bar-option.ts';
 import { breakdownChart, breakdownCheck } from '../../src/features/charts/breakdown-option.ts';
 import { chartRows } from '../../src/features/charts/charts-state.ts';
-import { fundChart } from '../../src/features/charts/fund-option.ts';
+import { fundCharts } from '../../src/features/charts/fund-option.ts';
 import { reportData } from '../support/report-data.ts';
 
 const data = reportData();
@@ -42,25 +42,38 @@ describe('field-presence breakdown chart', () => {
   });
 });
 
-describe('fund figures chart', () => {
+describe('fund figures charts', () => {
   const funded = data.figures.figures.filter((f) => f.fund !== null);
-  const model = fundChart(data.figures.figures, data.reference, 'en');
+  const models = fundCharts(data.figures.figures, data.reference, 'en');
+  const bars = models.flatMap((model) => model.bars);
 
-  it('has one bar per figure with a fund, labelled fund, what is counted and year', () => {
-    expect(model.bars).toHaveLength(funded.length);
+  it('have one chart per thing counted and every figure with a fund once, none filtering', () => {
     expect(funded.length).toBeGreaterThan(0);
-    const first = funded[0]!;
-    const fund = data.reference.funds.find((f) => f.id === first.fund)!;
-    const label = model.bars[0]!.label;
-    expect(label.endsWith(`: ${first.counts}, ${first.year ?? 'year not stated'}`)).toBe(true);
-    expect([fund.names.en, ...fund.aliases].some((name) => label.startsWith(`${name}:`))).toBe(
-      true,
-    );
-    for (const bar of model.bars) expect(bar.filter).toBeNull();
+    expect(bars.map((bar) => bar.id).sort()).toEqual(funded.map((f) => f.id).sort());
+    for (const model of models) {
+      const units = new Set(
+        model.bars.map((bar) => funded.find((figure) => figure.id === bar.id)!.counts),
+      );
+      expect(units.size).toBe(1);
+      expect(model.id).toBe(`fund-figures-${[...units][0]}`);
+    }
+    for (const bar of bars) expect(bar.filter).toBeNull();
   });
 
-  it('keeps the qualifier with the value, in the label and the table', () => {
+  it('label a bar with the fund, the report’s words quoted when they say more, and the year', () => {
+    const first = funded[0]!;
+    const fund = data.reference.funds.find((f) => f.id === first.fund)!;
+    const bar = bars.find((b) => b.id === first.id)!;
+    // ¶54: “发展中国家” (developing countries), no year stated.
+    expect(bar.label).toBe(`${fund.names.en}: “发展中国家”, year not stated`);
+    const plain = funded.find((f) => f.countsText === '国家' && f.year === 2019)!;
+    const plainFund = data.reference.funds.find((f) => f.id === plain.fund)!;
+    expect(bars.find((b) => b.id === plain.id)!.label).toBe(`${plainFund.names.en}, 2019`);
+  });
+
+  it('keep the qualifier with the value, in the label and the table', () => {
     const qualified = funded.find((f) => f.qualifier === 'more than')!;
+    const model = models.find((m) => m.bars.some((b) => b.id === qualified.id))!;
     const bar = model.bars.find((b) => b.id === qualified.id)!;
     expect(bar.valueLabel).toBe(`more than ${qualified.value}`);
     expect(bar.qualifier).toBe('more than');
@@ -70,16 +83,16 @@ describe('fund figures chart', () => {
       `more than ${qualified.value}`,
     );
     const rows = chartRows(model, 'Bar', 'As stated');
-    expect(rows.columns).toEqual(['Bar', 'As stated', 'Value']);
+    expect(rows.columns).toEqual(['Bar', 'As stated', 'Number of countries']);
     expect(rows.rows[model.bars.indexOf(bar)]).toEqual([bar.label, 'more than', qualified.value]);
   });
 
-  it('uses the Chinese counted noun and fund name in zh', () => {
-    const zh = fundChart(data.figures.figures, data.reference, 'zh');
+  it('use the Chinese fund name and the report’s words in zh', () => {
+    const zh = fundCharts(data.figures.figures, data.reference, 'zh');
     const first = funded[0]!;
-    expect(zh.bars[0]?.label).toContain(first.countsText);
-    expect(zh.bars[0]?.label).toContain(
-      data.reference.funds.find((f) => f.id === first.fund)!.names.zh,
+    expect(zh[0]?.title).toBe('与基金相关的数字：国家');
+    expect(zh[0]?.bars[0]?.label).toBe(
+      `${data.reference.funds.find((f) => f.id === first.fund)!.names.zh}：发展中国家，未说明年份`,
     );
   });
 });

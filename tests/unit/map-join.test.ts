@@ -59,7 +59,11 @@ describe('joining records to the atlas', () => {
     expect(counts.get('ZAF')?.byRole).toMatchObject({ activity: 2, venue: 1, mention: 1 });
     expect(counts.get('ZAF')?.total).toBe(4);
     // Japan is only named (a G20 meeting in Osaka, ¶18): one record, hatched as no work there.
-    expect(counts.get('JPN')).toMatchObject({ total: 1, hasActivity: false, byRole: { mention: 1 } });
+    expect(counts.get('JPN')).toMatchObject({
+      total: 1,
+      hasActivity: false,
+      byRole: { mention: 1 },
+    });
     // Fiji and the Marshall Islands only sent participants: hatched, not solid.
     expect(counts.get('FJI')).toMatchObject({ total: 1, hasActivity: false });
     const placed = records.filter((r) => r.country !== null).length;

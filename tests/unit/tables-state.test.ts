@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Tag } from '../../src/domain/index.ts';
 import { sumOfBreakdownParts } from '../../src/domain/index.ts';
 import { presenceRows } from '../../src/features/tables/field-presences-state.ts';
+import { countedLabel, countedText } from '../../src/lib/figures/figure-labels.ts';
 import {
-  countsText,
   figureColumns,
   figureRows,
   qualifiedValue,
@@ -203,14 +203,19 @@ describe('figures', () => {
   });
 
   it("say what is counted in the chosen language, with the report's words beside it", () => {
-    expect(countsText({ counts: 'beneficiaries', countsText: '名受益者' }, 'en')).toBe(
-      'beneficiaries (名受益者)',
-    );
-    expect(countsText({ counts: 'beneficiaries', countsText: '名受益者' }, 'zh')).toBe(
-      '受益者（名受益者）',
-    );
-    expect(countsText({ counts: 'people', countsText: '' }, 'zh')).toBe('人员');
-    expect(countsText({ counts: 'unheard-of', countsText: '' }, 'en')).toBe('unheard-of');
+    const text = (counts: string, words: string, language: Language) =>
+      countedText(countedLabel({ counts, countsText: words }, language), language);
+    expect(text('beneficiaries', '名受益者', 'en')).toBe('beneficiaries “名受益者”');
+    expect(text('beneficiaries', '名受益者', 'zh')).toBe('受益者（名受益者）');
+    expect(countedLabel({ counts: 'beneficiaries', countsText: '名受益者' }, 'en')).toEqual({
+      category: 'beneficiaries',
+      words: '名受益者',
+    });
+    // Words that say no more than the category are not repeated, in either language.
+    expect(text('countries', '国家', 'en')).toBe('countries');
+    expect(text('countries', '国家', 'zh')).toBe('国家');
+    expect(text('people', '', 'zh')).toBe('人员');
+    expect(text('unheard-of', '', 'en')).toBe('unheard-of');
   });
 
   it('name the fund in the language, or none', () => {

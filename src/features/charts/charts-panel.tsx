@@ -12,7 +12,7 @@ import type { Bar } from './bar-model.ts';
 import { breakdownChart } from './breakdown-option.ts';
 import { ChartCard } from './chart-card.tsx';
 import { chartRecords } from './charts-state.ts';
-import { fundChart } from './fund-option.ts';
+import { fundCharts } from './fund-option.ts';
 import { officeChart } from './office-option.ts';
 import { partnerChart } from './partner-option.ts';
 import type { PartnerMode } from './partner-option.ts';
@@ -108,8 +108,8 @@ export function ChartsPanel({
       figures.officeBreakdown ? breakdownChart(figures.officeBreakdown, reference, language) : null,
     [figures, reference, language],
   );
-  const fund = useMemo(
-    () => fundChart(figures.figures, reference, language),
+  const funds = useMemo(
+    () => fundCharts(figures.figures, reference, language),
     [figures, reference, language],
   );
   const onToggle = useStableCallback((bar: Bar) => {
@@ -159,7 +159,9 @@ export function ChartsPanel({
         <ChartCard {...card} model={region} />
         <ChartCard {...card} model={office} />
         {breakdown ? <ChartCard {...card} model={breakdown} /> : null}
-        {fund.bars.length > 0 ? <ChartCard {...card} model={fund} /> : null}
+        {funds.map((fund) => (
+          <ChartCard key={fund.id} {...card} model={fund} />
+        ))}
       </div>
     </div>
   );

@@ -1,64 +1,82 @@
 import type { Figure, ReferenceFile } from '../../domain/index.ts';
+import { countedCategory, countedLabel, fundName } from '../../lib/figures/figure-labels.ts';
 import { translate } from '../../lib/i18n/messages.ts';
 import type { Language } from '../../lib/i18n/messages.ts';
 import { formatCount } from './bar-model.ts';
 import type { BarChartModel } from './bar-model.ts';
 
-/** The shortest of the fund's names in the language (aliases such as "LDC/SIDS Trust Fund"). */
-function shortName(name: string, aliases: readonly string[], language: Language): string {
-  const cjk = /[\u3400-\u9fff]/u;
-  const same = aliases.filter((alias) => cjk.test(alias) === (language === 'zh'));
-  return [name, ...same].reduce((best, next) => (next.length < best.length ? next : best));
-}
-
-/** The fund, what is counted and the year, e.g. "Peacebuilding Fund: countries, 2019". */
+/** The fund, the report's words for what is counted (if more than the unit) and the year. */
 export function fundFigureLabel(figure: Figure, reference: ReferenceFile, language: Language) {
-  const fund = reference.funds.find((entry) => entry.id === figure.fund);
-  const name = fund ? shortName(fund.names[language], fund.aliases, language) : (figure.fund ?? '');
-  const counted = language === 'zh' ? figure.countsText || figure.counts : figure.counts;
+  const name = figure.fund === null ? '' : fundName(reference, figure.fund, language);
+  const { words } = countedLabel(figure, language);
   const year =
     figure.year === null ? translate(language, 'charts.fund.noYear') : String(figure.year);
-  return language === 'zh' ? `${name}：${counted}，${year}` : `${name}: ${counted}, ${year}`;
+  if (language === 'zh')
+    return `${name}：${words ?? countedCategory(figure.counts, 'zh')}，${year}`;
+  return words === null ? `${name}, ${year}` : `${name}: “${words}”, ${year}`;
 }
 
-/** One bar per figure tied to a fund, in report order; the value keeps its qualifier. */
-export function fundChart(
+// Label text per line at the chart's label width (about 220 px): CJK glyphs count double.
+const LABEL_LINE_UNITS = 34;
+const LABEL_LINE_HEIGHT = 14;
+
+function labelLines(label: string): number {
+  const units = [...label].reduce(
+    (sum, char) => sum + (/[\u3000-\u9fff\uff00-\uffef]/u.test(char) ? 2 : 1),
+    0,
+  );
+  return Math.ceil(units / LABEL_LINE_UNITS);
+}
+
+function inReportOrder(a: Figure, b: Figure): number {
+  return (
+    a.report.localeCompare(b.report) ||
+    a.paragraph - b.paragraph ||
+    a.sentence - b.sentence ||
+    a.start - b.start
+  );
+}
+
+/**
+ * The figures tied to funds as small multiples: one chart per thing counted (countries,
+ * representatives, projects…), so that an axis never mixes units; in report order within each,
+ * the charts in the order their unit first appears. The value keeps its qualifier.
+ */
+export function fundCharts(
   figures: readonly Figure[],
   reference: ReferenceFile,
   language: Language,
-): BarChartModel {
-  const funded = figures
-    .filter((figure) => figure.fund !== null)
-    .sort(
-      (a, b) =>
-        a.report.localeCompare(b.report) ||
-        a.paragraph - b.paragraph ||
-        a.sentence - b.sentence ||
-        a.start - b.start,
-    );
-  return {
-    id: 'fund-figures',
-    title: translate(language, 'charts.fund.title'),
-    counted: translate(language, 'charts.fund.counted'),
-    valueColumn: translate(language, 'charts.column.value'),
-    bars: funded.map((figure) => {
-      const value = formatCount(language, figure.value);
-      return {
-        id: figure.id,
-        label: fundFigureLabel(figure, reference, language),
-        value: figure.value,
-        valueLabel: figure.qualifier
-          ? translate(language, `tables.qualifier.${figure.qualifier}`, { value })
-          : value,
-        qualifier: figure.qualifier ? translate(language, `qualifier.${figure.qualifier}`) : '',
-        group: null,
-        filter: null,
-        selected: false,
-        refs: [{ report: figure.report, paragraph: figure.paragraph }],
-      };
-    }),
-    groups: [],
-    rowHeight: 60,
-    clickOpensSources: true,
-  };
+): BarChartModel[] {
+  const byUnit = new Map<string, Figure[]>();
+  for (const figure of figures.filter((entry) => entry.fund !== null).sort(inReportOrder))
+    byUnit.set(figure.counts, [...(byUnit.get(figure.counts) ?? []), figure]);
+  return [...byUnit].map(([unit, funded]) => {
+    const category = countedCategory(unit, language);
+    const labels = funded.map((figure) => fundFigureLabel(figure, reference, language));
+    return {
+      id: `fund-figures-${unit}`,
+      title: translate(language, 'charts.fund.titleUnit', { unit: category }),
+      counted: translate(language, 'charts.fund.countedUnit', { unit: category }),
+      valueColumn: translate(language, 'charts.fund.valueUnit', { unit: category }),
+      bars: funded.map((figure, index) => {
+        const value = formatCount(language, figure.value);
+        return {
+          id: figure.id,
+          label: labels[index] ?? '',
+          value: figure.value,
+          valueLabel: figure.qualifier
+            ? translate(language, `tables.qualifier.${figure.qualifier}`, { value })
+            : value,
+          qualifier: figure.qualifier ? translate(language, `qualifier.${figure.qualifier}`) : '',
+          group: null,
+          filter: null,
+          selected: false,
+          refs: [{ report: figure.report, paragraph: figure.paragraph }],
+        };
+      }),
+      groups: [],
+      rowHeight: Math.max(40, ...labels.map((label) => labelLines(label) * LABEL_LINE_HEIGHT + 12)),
+      clickOpensSources: true,
+    };
+  });
 }

@@ -1,10 +1,14 @@
 import { memo } from 'react';
 import type { FocusEvent, KeyboardEvent, PointerEvent } from 'react';
+import { isMapKey } from './map-focus-state.ts';
+import type { MapKey } from './map-focus-state.ts';
 import type { Marker, Shape } from './map-state.ts';
 
 /** Pointer, focus and activation for every country and marker, read from `data-iso3`. */
 export interface CountryHandlers {
   readonly onActivate: (iso3: string) => void;
+  /** An arrow key, Home or End pressed on a country: the map moves the focus. */
+  readonly onMove: (iso3: string, key: MapKey) => void;
   readonly onPointer: (iso3: string, event: PointerEvent<SVGElement>) => void;
   readonly onPointerLeave: () => void;
   readonly onFocus: (iso3: string, element: SVGElement) => void;
@@ -16,23 +20,30 @@ export interface CountryTarget {
   readonly describedBy?: string;
 }
 
+// One tab stop for the whole map (roving tabindex): the arrow keys move between the countries.
 function interactiveProps(
   iso3: string,
   target: CountryTarget | undefined,
   handlers: CountryHandlers,
+  tabStop: string | null,
 ) {
   return {
     'data-iso3': iso3,
     role: 'button',
-    tabIndex: 0,
+    tabIndex: iso3 === tabStop ? 0 : -1,
     'aria-label': target?.label ?? iso3,
     'aria-describedby': target?.describedBy,
     className: 'map-country is-interactive',
     onClick: () => handlers.onActivate(iso3),
     onKeyDown: (event: KeyboardEvent<SVGElement>) => {
-      if (event.key !== 'Enter' && event.key !== ' ') return;
-      event.preventDefault();
-      handlers.onActivate(iso3);
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      if (isMapKey(event.key)) {
+        event.preventDefault();
+        handlers.onMove(iso3, event.key);
+      } else if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        handlers.onActivate(iso3);
+      }
     },
     onPointerEnter: (event: PointerEvent<SVGElement>) => handlers.onPointer(iso3, event),
     onPointerMove: (event: PointerEvent<SVGElement>) => handlers.onPointer(iso3, event),
@@ -47,6 +58,8 @@ interface CountryLayerProps {
   readonly targets: ReadonlyMap<string, CountryTarget>;
   readonly hatchId: string;
   readonly handlers: CountryHandlers;
+  /** The country that takes the map's one tab stop. */
+  readonly tabStop: string | null;
 }
 
 /** The atlas: one <path> per feature. Memoised: zooming and hovering do not redraw it. */
@@ -55,6 +68,7 @@ export const CountryLayer = memo(function CountryLayer({
   targets,
   hatchId,
   handlers,
+  tabStop,
 }: CountryLayerProps) {
   return (
     <g className="map-countries">
@@ -64,7 +78,7 @@ export const CountryLayer = memo(function CountryLayer({
             <path
               d={shape.path}
               fill={shape.fill}
-              {...interactiveProps(shape.iso3, targets.get(shape.iso3), handlers)}
+              {...interactiveProps(shape.iso3, targets.get(shape.iso3), handlers, tabStop)}
             />
             {shape.hatched ? (
               <path d={shape.path} fill={`url(#${hatchId})`} className="map-hatch" />
@@ -95,6 +109,7 @@ interface MarkerLayerProps {
   readonly selected: string | null;
   readonly hatchId: string;
   readonly handlers: CountryHandlers;
+  readonly tabStop: string | null;
   /** The zoom scale: markers keep their size on screen. */
   readonly scale: number;
 }
@@ -109,6 +124,7 @@ export function MarkerLayer({
   selected,
   hatchId,
   handlers,
+  tabStop,
   scale,
 }: MarkerLayerProps) {
   const radius = MARKER_RADIUS / scale;
@@ -123,7 +139,7 @@ export function MarkerLayer({
               cy={marker.y}
               r={radius}
               fill={style?.fill}
-              {...interactiveProps(marker.iso3, targets.get(marker.iso3), handlers)}
+              {...interactiveProps(marker.iso3, targets.get(marker.iso3), handlers, tabStop)}
               className="map-marker is-interactive"
               data-marker={marker.reason}
             />

@@ -137,8 +137,7 @@ export function mapExportApi(options: {
       return options.records
         .filter(
           (record) =>
-            record.country !== null &&
-            (options.counts.get(record.country)?.total ?? 0) > 0,
+            record.country !== null && (options.counts.get(record.country)?.total ?? 0) > 0,
         )
         .map((record) => ({ report: record.report, paragraph: record.paragraph }));
     },

@@ -7,7 +7,6 @@ import { colourScale } from './map-scale-state.ts';
 import type { ColourScale } from './map-scale-state.ts';
 import type { ProjectedMap } from './map-geometry.ts';
 
-
 export interface CountryCounts {
   readonly iso3: string;
   /** Every record of the country, whatever its role: the number the map shows (one count model). */

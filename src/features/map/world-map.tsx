@@ -10,6 +10,9 @@ import type { SourcesRequest } from '../../lib/provenance/sources-request.ts';
 import { CountryLayer, MarkerLayer } from './country-layer.tsx';
 import type { CountryHandlers, CountryTarget } from './country-layer.tsx';
 import { HatchPattern } from './hatch-pattern.tsx';
+import { keyboardOrder, nextCountry, tabStop } from './map-focus-state.ts';
+import type { MapKey } from './map-focus-state.ts';
+import { MapSkipLink, MapSkipTarget } from './map-skip-link.tsx';
 import { EQUAL_EARTH_ASPECT, MAP_HEIGHT, MAP_WIDTH, projectedMap } from './map-geometry.ts';
 import { NEUTRAL_FILL } from './map-scale-state.ts';
 import { mapExportApi } from './map-export.ts';
@@ -47,6 +50,7 @@ export interface WorldMapProps {
 export function WorldMap(props: WorldMapProps) {
   const { t } = useI18n();
   const titleId = useId();
+  const skipId = useId();
   // Measured in the commit, before the first paint; without ResizeObserver (jsdom) 960 px wide.
   const [measureRef, measured] = useElementWidth<HTMLElement>();
   const width = Math.max(320, Math.round(props.width ?? measured ?? MAP_WIDTH));
@@ -56,7 +60,9 @@ export function WorldMap(props: WorldMapProps) {
       <h2 id={titleId} className="world-map-title">
         {t('map.title')}
       </h2>
+      <MapSkipLink target={skipId} />
       <MapView {...props} width={width} height={height} />
+      <MapSkipTarget id={skipId} />
     </section>
   );
 }
@@ -141,6 +147,7 @@ function MapView({
 
   const [anchor, setAnchor] = useState<TooltipAnchor | null>(null);
   const tooltipId = useId();
+  const keysId = useId();
   const hatchId = useId();
 
   const activate = useCallback(
@@ -160,6 +167,11 @@ function MapView({
     [model, filters.country, toggleFilter, shown, onOpenSources, t, pick],
   );
 
+  const order = useMemo(() => keyboardOrder(model), [model]);
+  const [lastFocused, setLastFocused] = useState<string | null>(null);
+  const [focused, setFocused] = useState<string | null>(null);
+  const stop = tabStop(order, lastFocused, filters.country);
+
   const handlers = useMemo<CountryHandlers>(() => {
     const inFrame = (x: number, y: number) => {
       const rect = frameRef.current?.getBoundingClientRect();
@@ -170,13 +182,23 @@ function MapView({
       onPointer: (iso3: string, event: PointerEvent<SVGElement>) =>
         setAnchor({ iso3, ...inFrame(event.clientX, event.clientY) }),
       onPointerLeave: () => setAnchor(null),
+      onMove: (iso3: string, key: MapKey) => {
+        const next = nextCountry(order, iso3, key);
+        if (next === null) return;
+        svgRef.current?.querySelector<SVGElement>(`.is-interactive[data-iso3="${next}"]`)?.focus();
+      },
       onFocus: (iso3: string, element: SVGElement) => {
+        setLastFocused(iso3);
+        setFocused(iso3);
         const box = element.getBoundingClientRect();
         setAnchor({ iso3, ...inFrame(box.left + box.width / 2, box.top + box.height / 2) });
       },
-      onBlur: () => setAnchor(null),
+      onBlur: () => {
+        setFocused(null);
+        setAnchor(null);
+      },
     };
-  }, [activate]);
+  }, [activate, order]);
 
   const targets = useMemo(() => {
     const result = new Map<string, CountryTarget>();
@@ -242,6 +264,7 @@ function MapView({
           height={height}
           viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
           aria-label={t('map.label')}
+          aria-describedby={keysId}
         >
           <defs>
             <HatchPattern id={hatchId} scale={transform.k * screenScale} />
@@ -253,9 +276,11 @@ function MapView({
               targets={targets}
               hatchId={hatchId}
               handlers={handlers}
+              tabStop={stop}
             />
             {outline(filters.country, 'map-selected')}
             {outline(anchor?.iso3 ?? null, 'map-hover')}
+            {outline(focused, 'map-focus')}
             <MarkerLayer
               markers={model.markers}
               fills={markerFills}
@@ -263,10 +288,14 @@ function MapView({
               selected={filters.country}
               hatchId={hatchId}
               handlers={handlers}
+              tabStop={stop}
               scale={transform.k * screenScale}
             />
           </g>
         </svg>
+        <p id={keysId} className="map-sr-only">
+          {t('map.keys')}
+        </p>
         {anchor && hovered && hoveredCountry ? (
           <MapTooltip
             id={tooltipId}

@@ -1,7 +1,8 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import type { Figure, ReferenceFile } from '../../domain/index.ts';
-import { catalogue, translate } from '../../lib/i18n/messages.ts';
-import type { Language, MessageKey } from '../../lib/i18n/messages.ts';
+import { countedLabel, countedText, fundName } from '../../lib/figures/figure-labels.ts';
+import type { CountedLabel } from '../../lib/figures/figure-labels.ts';
+import type { Language } from '../../lib/i18n/messages.ts';
 import type { Translate } from './records-table-state.ts';
 import { numberSort, textSort } from './table-features.ts';
 import type { DashboardTableFeatures } from './table-features.ts';
@@ -12,8 +13,10 @@ export interface FigureRow {
   readonly paragraph: number;
   /** The fund's name in the language, or null when the figure belongs to no fund. */
   readonly fund: string | null;
-  /** What is counted: the normalised noun and the words of the text. */
+  /** What is counted, as one line of text (sorting, titles). */
   readonly counts: string;
+  /** The same in parts: the category in the UI language, the report's words quoted. */
+  readonly counted: CountedLabel;
   readonly value: number;
   /** "more than 110" / "110 多". */
   readonly valueText: string;
@@ -30,16 +33,6 @@ export function qualifiedValue(
   return figure.qualifier === null ? value : t(`tables.qualifier.${figure.qualifier}`, { value });
 }
 
-/** What is counted, in the chosen language, with the report's own words beside it. */
-export function countsText(figure: Pick<Figure, 'counts' | 'countsText'>, language: Language) {
-  const key = `tables.counted.${figure.counts}`;
-  const counted =
-    key in catalogue[language] ? translate(language, key as MessageKey) : figure.counts;
-  const words = figure.countsText.trim();
-  if (words === '' || words === counted) return counted;
-  return language === 'zh' ? `${counted}（${words}）` : `${counted} (${words})`;
-}
-
 export function figureRows(
   figures: readonly Figure[],
   reference: ReferenceFile,
@@ -47,17 +40,20 @@ export function figureRows(
   t: Translate,
   formatNumber: (value: number) => string,
 ): FigureRow[] {
-  const funds = new Map(reference.funds.map((fund) => [fund.id, fund.names[language]]));
-  return figures.map((figure) => ({
-    id: figure.id,
-    report: figure.report,
-    paragraph: figure.paragraph,
-    fund: figure.fund === null ? null : (funds.get(figure.fund) ?? figure.fund),
-    counts: countsText(figure, language),
-    value: figure.value,
-    valueText: qualifiedValue(figure, t, formatNumber),
-    year: figure.year,
-  }));
+  return figures.map((figure) => {
+    const counted = countedLabel(figure, language);
+    return {
+      id: figure.id,
+      report: figure.report,
+      paragraph: figure.paragraph,
+      fund: figure.fund === null ? null : fundName(reference, figure.fund, language),
+      counts: countedText(counted, language),
+      counted,
+      value: figure.value,
+      valueText: qualifiedValue(figure, t, formatNumber),
+      year: figure.year,
+    };
+  });
 }
 
 export const figureColumnIds = ['fund', 'counts', 'value', 'year', 'paragraph'] as const;

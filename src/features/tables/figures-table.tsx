@@ -7,6 +7,8 @@ import { figureColumns, figureRows } from './figures-table-state.ts';
 import type { FigureColumnId, FigureRow } from './figures-table-state.ts';
 import { SortableTableBody } from './sortable-table-body.tsx';
 import { SourceButton } from './source-button.tsx';
+import { CountedCell } from './counted-cell.tsx';
+import { quotedLanguage } from '../../lib/figures/figure-labels.ts';
 import { dashboardTableFeatures } from './table-features.ts';
 import './tables.css';
 
@@ -37,6 +39,8 @@ export function FiguresTable({ data, onOpenSources }: FiguresTableProps) {
     [data.figures.figures, data.reference, language, t, formatNumber],
   );
   const columns = useMemo(() => figureColumns(language), [language]);
+  const wordsLanguage = (row: FigureRow) =>
+    quotedLanguage(data.paragraphs, row.report, row.counted.words ?? '');
   const table = useTable({
     features: dashboardTableFeatures,
     columns,
@@ -55,7 +59,15 @@ export function FiguresTable({ data, onOpenSources }: FiguresTableProps) {
           </th>
         );
       case 'counts':
-        return <td key={id}>{row.counts}</td>;
+        return (
+          <td key={id}>
+            <CountedCell
+              label={row.counted}
+              language={language}
+              wordsLanguage={wordsLanguage(row)}
+            />
+          </td>
+        );
       case 'value':
         return (
           <td key={id} className="numeric">

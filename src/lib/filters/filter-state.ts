@@ -93,6 +93,11 @@ export function parseFilters(
   return { filters: filters as unknown as FilterState, dropped };
 }
 
+/** Removes the dropped values from URL parameters, leaving a key alone if it changed since. */
+export function removeDropped(params: URLSearchParams, dropped: readonly DroppedValue[]): void {
+  for (const { key, value } of dropped) if (params.get(key) === value) params.delete(key);
+}
+
 /** Writes the filters into URL parameters, leaving other parameters (language, source) alone. */
 export function writeFilters(params: URLSearchParams, filters: FilterState): void {
   for (const key of FILTER_KEYS) {

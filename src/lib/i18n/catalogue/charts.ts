@@ -49,9 +49,10 @@ export const en = {
     other:
       'Stated total: {count} presences (¶{paragraph}); the parts add up to {sum}, not to the total.',
   },
-  'charts.fund.title': 'Figures tied to funds',
-  'charts.fund.counted':
-    'One bar per figure the report ties to a fund: what is counted and the year, with the value as stated.',
+  'charts.fund.titleUnit': 'Figures tied to funds: {unit}',
+  'charts.fund.countedUnit':
+    'One bar per figure the report ties to a fund, counting {unit}: the fund, the report’s own words in quotes, the year; the value as stated.',
+  'charts.fund.valueUnit': 'Number of {unit}',
   'charts.fund.noYear': 'year not stated',
 } as const;
 
@@ -95,7 +96,9 @@ export const zh: Record<keyof typeof en, string> = {
     '所述总数：{count} 个驻地机构（第 {paragraph} 段）；各部分相加为 {sum}。',
   'charts.breakdown.mismatch':
     '所述总数：{count} 个驻地机构（第 {paragraph} 段）；各部分相加为 {sum}，与总数不符。',
-  'charts.fund.title': '与基金相关的数字',
-  'charts.fund.counted': '报告中与某一基金相关的每个数字一个条形：所计对象和年份，数值按原文表述。',
+  'charts.fund.titleUnit': '与基金相关的数字：{unit}',
+  'charts.fund.countedUnit':
+    '报告中与某一基金相关、计数对象为{unit}的每个数字一个条形：基金、报告原文所述对象和年份，数值按原文表述。',
+  'charts.fund.valueUnit': '{unit}数',
   'charts.fund.noYear': '未说明年份',
 };

@@ -30,7 +30,10 @@ export const en = {
   'filters.option': '{label} ({count})',
   'filters.chip': '{name}: {value}',
   'filters.active': 'Active filters',
-  'filters.findPartner': 'Find a partner',
+  'filters.partnerPlaceholder': 'Any: type a name or abbreviation',
+  'filters.partnerList': 'Show the partners',
+  'filters.partnerClear': 'Clear the partner filter ({partner})',
+  'filters.partnerNone': 'No partner matches',
   'filters.partnerMatches': '{count} of {total} partners shown',
   'filters.qHint':
     'Finds records by their sentence (the report text, in Chinese) or by the Chinese or English name of a country, partner (or its acronym, such as UNDP), theme, pillar or office type',
@@ -90,7 +93,10 @@ export const zh: Record<keyof typeof en, string> = {
   'filters.option': '{label}（{count}）',
   'filters.chip': '{name}：{value}',
   'filters.active': '当前筛选',
-  'filters.findPartner': '查找伙伴',
+  'filters.partnerPlaceholder': '全部：输入名称或简称',
+  'filters.partnerList': '显示伙伴列表',
+  'filters.partnerClear': '清除伙伴筛选（{partner}）',
+  'filters.partnerNone': '没有匹配的伙伴',
   'filters.partnerMatches': '显示 {count} 个伙伴，共 {total} 个',
   'filters.qHint':
     '按记录的句子（报告中文原文）或国家、伙伴（或其缩写，如 UNDP）、主题、支柱、办事机构类型的中文或英文名称查找记录',

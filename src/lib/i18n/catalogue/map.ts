@@ -20,6 +20,10 @@ export const en = {
   'map.tooltip.partners': 'Top partners',
   'map.tooltip.hint': 'Click or press Enter: filter by this country and open its sources',
   'map.tooltip.hintSelected': 'Click or press Enter: clear the country filter',
+  'map.keys':
+    'One Tab stop for the whole map. Left and Right arrows: the next country west or east; Up and Down: the nearest country north or south; Home and End: the westernmost and easternmost; Enter or Space: filter by the country.',
+  'map.skip': 'Skip the map',
+  'map.skipped': 'End of the map',
   'map.zoom': 'Zoom',
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',
@@ -63,6 +67,10 @@ export const zh: Record<keyof typeof en, string> = {
   'map.tooltip.partners': '主要伙伴',
   'map.tooltip.hint': '点击或按回车：按此国家筛选并打开来源段落',
   'map.tooltip.hintSelected': '点击或按回车：取消国家筛选',
+  'map.keys':
+    '整幅地图只占一个 Tab 停靠点。左右方向键：向西或向东的下一个国家；上下方向键：北面或南面最近的国家；Home 和 End：最西和最东的国家；回车或空格：按该国家筛选。',
+  'map.skip': '跳过地图',
+  'map.skipped': '地图结束',
   'map.zoom': '缩放',
   'map.zoomIn': '放大',
   'map.zoomOut': '缩小',
