@@ -29,9 +29,8 @@ describe('the world map', () => {
     await openMap(page);
     expect(await page.locator('.map-svg path.map-country').count()).toBeGreaterThanOrEqual(170);
 
-    const withRecords = new Set(
-      records.flatMap((r) => (r.country && r.role !== 'mention' ? [r.country] : [])),
-    );
+    // One count model: every country named in a record is drawn, a mention-only one hatched.
+    const withRecords = new Set(records.flatMap((r) => (r.country ? [r.country] : [])));
     const fills = await page.locator('.map-svg [data-iso3][role="button"]').evaluateAll((nodes) =>
       nodes.map((node) => ({
         iso3: node.getAttribute('data-iso3'),

@@ -237,8 +237,9 @@ function MapView({
 
   const hovered = anchor ? model.counts.get(anchor.iso3) : undefined;
   const hoveredCountry = anchor ? model.countries.get(anchor.iso3) : undefined;
-  const globalRecords = records.filter(
-    (record) => record.country === null && record.region === null && record.role !== 'mention',
+  // Of the records the map counts (every filter but the country), those it cannot place.
+  const globalRecords = shown.filter(
+    (record) => record.country === null && record.region === null,
   ).length;
 
   return (

@@ -23,21 +23,21 @@ export const en = {
   'charts.tooltip.sources': 'Click: read the source paragraphs',
   'charts.theme.title': 'Records per theme, by pillar',
   'charts.theme.counted':
-    'Activity records under the other filters, per theme (a record can have several); colour: pillar.',
+    'Records (sentence × country) under the other filters, per theme (a record can have several); colour: pillar.',
   'charts.theme.byTheme': 'Themes',
   'charts.theme.byPillar': 'Pillars',
   'charts.partner.title': 'Records by partner',
   'charts.partner.counted':
-    'Activity records under the other filters naming each partner; the ten most named, then the rest.',
+    'Records (sentence × country) under the other filters naming each partner; the ten most named, then the rest.',
   'charts.partner.byPartner': 'Partners',
   'charts.partner.byType': 'Partner types',
   'charts.partner.others': 'Other partners ({count})',
   'charts.region.title': 'Records by region',
-  'charts.region.counted': 'Activity records under the other filters, per M49 region.',
+  'charts.region.counted': 'Records (sentence × country) under the other filters, per M49 region.',
   'charts.region.none': 'Global or no region',
   'charts.office.title': 'Records by office type',
   'charts.office.counted':
-    'Activity records under the other filters, per type of OHCHR office doing the work.',
+    'Records (sentence × country) under the other filters, per type of OHCHR office doing the work.',
   'charts.office.notStated': 'Not stated',
   'charts.breakdown.title': 'Field presences as the report counts them',
   'charts.breakdown.counted': {
@@ -77,19 +77,21 @@ export const zh: Record<keyof typeof en, string> = {
   'charts.tooltip.sources': '点击：阅读来源段落',
   'charts.theme.title': '各主题记录数（按支柱）',
   'charts.theme.counted':
-    '其他筛选条件下每个主题的活动记录数（一条记录可有多个主题）；颜色表示支柱。',
+    '其他筛选条件下每个主题的记录数（句 × 国家）（一条记录可有多个主题）；颜色表示支柱。',
   'charts.theme.byTheme': '主题',
   'charts.theme.byPillar': '支柱',
   'charts.partner.title': '按伙伴的记录数',
-  'charts.partner.counted': '其他筛选条件下提及各伙伴的活动记录数；列出提及最多的十个，其余合并。',
+  'charts.partner.counted':
+    '其他筛选条件下提及各伙伴的记录数（句 × 国家）；列出提及最多的十个，其余合并。',
   'charts.partner.byPartner': '伙伴',
   'charts.partner.byType': '伙伴类型',
   'charts.partner.others': '其他伙伴（{count} 个）',
   'charts.region.title': '按区域的记录数',
-  'charts.region.counted': '其他筛选条件下每个 M49 区域的活动记录数。',
+  'charts.region.counted': '其他筛选条件下每个 M49 区域的记录数（句 × 国家）。',
   'charts.region.none': '全球或无区域',
   'charts.office.title': '按办事处类型的记录数',
-  'charts.office.counted': '其他筛选条件下按开展工作的人权高专办机构类型统计的活动记录数。',
+  'charts.office.counted':
+    '其他筛选条件下按开展工作的人权高专办机构类型统计的记录数（句 × 国家）。',
   'charts.office.notStated': '未说明',
   'charts.breakdown.title': '报告所列的外地驻地机构',
   'charts.breakdown.counted':

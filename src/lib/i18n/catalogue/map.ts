@@ -1,7 +1,8 @@
 /** Messages of the world map and its region table. */
 export const en = {
   'map.title': 'Where the work took place',
-  'map.label': 'World map: countries coloured by activity records under the current filters',
+  'map.label':
+    'World map: countries coloured by records (sentence × country) under the current filters',
   'map.countryLabel': { one: '{country}: {count} record', other: '{country}: {count} records' },
   'map.countryLabelSelected': {
     one: '{country}: {count} record (selected; press again to clear)',
@@ -52,7 +53,7 @@ export const en = {
 
 export const zh: Record<keyof typeof en, string> = {
   'map.title': '工作地点',
-  'map.label': '世界地图：按当前筛选条件下的活动记录数为国家着色',
+  'map.label': '世界地图：按当前筛选条件下的记录数（句 × 国家）为国家着色',
   'map.countryLabel': '{country}：{count} 条记录',
   'map.countryLabelSelected': '{country}：{count} 条记录（已选中；再按一次取消）',
   'map.sourcesTitle': '{country}：{count} 条记录',
