@@ -24,8 +24,8 @@ function Stat({ label, value, total, note }: StatProps) {
         {total !== null ? (
           <span className="stat-total">{t('header.ofTotal', { total: formatNumber(total) })}</span>
         ) : null}
-        {note ? <span className="stat-note">{note}</span> : null}
       </dd>
+      {note ? <dd className="stat-note">{note}</dd> : null}
     </div>
   );
 }
