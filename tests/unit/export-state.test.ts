@@ -129,6 +129,29 @@ describe('CSV', () => {
     ]);
   });
 
+  it('opens every text that begins like a formula as text, and leaves numbers numbers', () => {
+    // The OWASP examples: a live link, a command, arithmetic, a function; and the tab and
+    // carriage return some spreadsheets skip before one.
+    const hostile = ['=HYPERLINK("http://evil","x")', "+cmd|' /C calc'!A0", '-1+1', '@SUM(A1)'];
+    const csv = toCsv([[...hostile, '\t=1+1', '\r=1+1', -3, 'a=b', '#meta+id']]);
+    expect(parseCsvRecords(csv)).toEqual([
+      [...hostile.map((cell) => `'${cell}`), "'\t=1+1", "'\r=1+1", '-3', 'a=b', '#meta+id'],
+    ]);
+  });
+
+  it('never lets a text cell begin with = + - @, tab or CR (any text)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme-ascii' }), { maxLength: 5 }), (cells) => {
+        const [parsed] = parseCsvRecords(toCsv([cells])) as string[][];
+        parsed?.forEach((cell, index) => {
+          expect(cell).not.toMatch(/^[=+\-@\t\r]/u);
+          const original = cells[index] ?? '';
+          expect(cell === original || cell === `'${original}`).toBe(true);
+        });
+      }),
+    );
+  });
+
   it('writes one row per record with names and codes', () => {
     const table = recordTable(records, reference, 'en');
     const parsed = parseCsvRecords(toCsv(recordCsvRows(table)));
