@@ -72,6 +72,14 @@ async function svgText(page: Page, text: string): Promise<string | null> {
   }, text);
 }
 
+/** The text drawn in the SVG (its <text> elements), not its <title> or <desc>. */
+async function svgDrawnText(page: Page, text: string): Promise<string> {
+  return page.evaluate((source) => {
+    const parsed = new DOMParser().parseFromString(source, 'image/svg+xml');
+    return [...parsed.querySelectorAll('text')].map((node) => node.textContent).join(' ');
+  }, text);
+}
+
 const MAP_MENU = 'Export Where the work took place';
 
 describe('exports', () => {
@@ -98,6 +106,10 @@ describe('exports', () => {
     expect(text).toContain('Where the work took place');
     expect(text).toContain(`Filters: Theme: ${theme.labels.en}`);
     expect(text).toMatch(/Source: A\/HRC\/44\/28, ¶¶? \d+/u);
+    // The UN map disclaimer goes wherever the map goes, drawn in the picture.
+    expect(await svgDrawnText(page, svg)).toContain(
+      'The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.',
+    );
     expect(text).toMatch(/Exported \d{1,2} \w+ \d{4}/u);
 
     const csv = parseCsvRecords(

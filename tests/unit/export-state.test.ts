@@ -96,6 +96,23 @@ describe('svgWithContext', () => {
     expect(result.svg).toContain('fill="#ffffff"');
   });
 
+  it('draws the notes that must go with the picture (the UN map disclaimer) above the date', () => {
+    const disclaimer =
+      'The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.';
+    const withNote = svgWithContext(chart, { ...context, notes: [disclaimer] }).svg;
+    const drawn = [...withNote.matchAll(/<text [^>]*>([^<]*)<\/text>/gu)].map((m) => m[1]);
+    // Wrapped to the picture's width, in drawn text (not only in <desc>), before the date.
+    expect(drawn.join(' ')).toContain('The boundaries and names shown');
+    expect(drawn.join(' ')).toContain('acceptance by the United Nations.');
+    const noteAt = drawn.findIndex((line) => line?.startsWith('The boundaries'));
+    const dateAt = drawn.findIndex((line) => line?.startsWith('Exported'));
+    expect(noteAt).toBeGreaterThan(0);
+    expect(dateAt).toBeGreaterThan(noteAt);
+    expect(svgWithContext(chart, { ...context, notes: [disclaimer] }).height).toBeGreaterThan(
+      result.height,
+    );
+  });
+
   it('is larger than the chart and well-formed enough to nest', () => {
     expect(result.width).toBeGreaterThanOrEqual(448);
     expect(result.height).toBeGreaterThan(200);

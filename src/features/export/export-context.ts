@@ -24,6 +24,7 @@ export function pictureContext(
   sources: readonly { report: string; paragraph: number }[],
   settings: ExportSettings,
   now: Date,
+  notes: readonly string[] = [],
 ): SvgContext {
   const { language } = settings;
   return {
@@ -33,6 +34,7 @@ export function pictureContext(
     }),
     sources: sourceLines(sources, language, settings.report),
     date: translate(language, 'export.exported', { date: formatExportDate(now, language) }),
+    notes,
   };
 }
 
@@ -40,7 +42,7 @@ export function pictureContext(
 export function chartWithContext(api: ChartExportApi, settings: ExportSettings, now: Date) {
   return svgWithContext(
     { svg: api.svg(), width: api.width, height: api.height },
-    pictureContext(api.title, api.sources(), settings, now),
+    pictureContext(api.title, api.sources(), settings, now, api.notes),
   );
 }
 

@@ -13,6 +13,8 @@ export interface SvgContext {
   readonly sources: readonly string[];
   /** "Exported 25 November 2026". */
   readonly date: string;
+  /** Lines that must go with the picture, such as the UN map disclaimer. */
+  readonly notes?: readonly string[];
 }
 
 export interface ChartPicture {
@@ -91,6 +93,7 @@ export function svgWithContext(
   const title = wrapText(context.title, textWidth, 20);
   const filters = wrapText(context.filters, textWidth, 13);
   const sources = context.sources.flatMap((line) => wrapText(line, textWidth, 12));
+  const notes = (context.notes ?? []).flatMap((line) => wrapText(line, textWidth, 12));
 
   let y = MARGIN + 18;
   const titleSvg = textBlock(title, y, 20, { weight: 700, fill: '#1f2328' });
@@ -102,18 +105,21 @@ export function svgWithContext(
   y += chart.height + 24;
   const sourcesSvg = textBlock(sources, y, 12, { fill: '#374151' });
   y += sources.length * 16.2;
+  const notesSvg = textBlock(notes, y, 12, { fill: '#374151' });
+  y += notes.length * 16.2;
   const dateSvg = textBlock([context.date], y, 12, { fill: '#6b7280' });
   const height = Math.ceil(y + MARGIN);
 
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${xmlEscape(EXPORT_FONT_FAMILY)}">` +
     `<title>${xmlEscape(context.title)}</title>` +
-    `<desc>${xmlEscape([context.filters, ...context.sources, context.date].join('\n'))}</desc>` +
+    `<desc>${xmlEscape([context.filters, ...context.sources, ...(context.notes ?? []), context.date].join('\n'))}</desc>` +
     `<rect width="100%" height="100%" fill="#ffffff"/>` +
     titleSvg +
     filtersSvg +
     chartSvg +
     sourcesSvg +
+    notesSvg +
     dateSvg +
     `</svg>`;
   return { svg, width, height };

@@ -101,6 +101,8 @@ export function mapExportApi(options: {
   readonly reference: ReferenceFile;
   readonly language: Language;
   readonly legend: ExportLegend;
+  /** The UN map disclaimer in the UI language: every exported map carries it. */
+  readonly disclaimer: string;
 }): ChartExportApi {
   const height = options.height + LEGEND_HEIGHT;
   const names = new Map(
@@ -109,6 +111,7 @@ export function mapExportApi(options: {
   return {
     id: 'map',
     title: options.title,
+    notes: [options.disclaimer],
     width: options.width,
     height,
     svg() {

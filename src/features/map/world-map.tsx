@@ -111,6 +111,7 @@ function MapView({
     () =>
       mapExportApi({
         title: t('map.title'),
+        disclaimer: t('map.disclaimer'),
         width,
         height,
         element: () => document.getElementById(svgId) as SVGSVGElement | null,

@@ -13,4 +13,6 @@ export interface ChartExportApi {
   rows(): { columns: string[]; rows: (string | number)[][] };
   /** The paragraphs behind the numbers shown, in report order. */
   sources(): ParagraphRef[];
+  /** Lines that must go wherever the picture goes (the map's UN disclaimer), in the UI language. */
+  readonly notes?: readonly string[];
 }
