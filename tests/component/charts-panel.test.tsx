@@ -63,7 +63,16 @@ describe('ChartsPanel', () => {
       container.querySelector('[aria-label^="Records per theme, by pillar: bar chart with"]'),
     ).not.toBeNull();
     expect(theme().width).toBe(600);
-    expect(theme().rows().columns).toEqual(['Bar', 'Records']);
+    expect(theme().rows().columns).toEqual(['Theme', 'Pillar', 'Records', 'Paragraphs']);
+    // Each theme's row names its pillar, as the reference data files the theme.
+    const pillarOf = new Map(
+      data.reference.themes.map((t) => [
+        t.labels.en,
+        data.reference.themes.find((p) => p.id === t.parent)?.labels.en,
+      ]),
+    );
+    for (const [themeName, pillar] of theme().rows().rows)
+      expect(pillar).toBe(pillarOf.get(String(themeName)));
     expect(theme().sources().length).toBeGreaterThan(0);
   });
 

@@ -13,6 +13,7 @@ export async function recordsTableCount(page: Page): Promise<number | null> {
 
 /** The fields of the served records and themes the e2e tests compare the page with. */
 export interface ServedRecord {
+  readonly paragraph: number;
   readonly country: string | null;
   readonly role: string | null;
   readonly region: string | null;

@@ -115,8 +115,16 @@ describe('exports', () => {
     const csv = parseCsvRecords(
       (await bytesOf(await download(page, MAP_MENU, 'CSV (data)'))).toString('utf8'),
     );
-    expect(csv[0]).toEqual(['ISO3', 'Country', 'Records']);
+    expect(csv[0]).toEqual(['ISO3', 'Country', 'Records', 'Paragraphs']);
     expect(csv.length).toBeGreaterThan(1);
+    // Each country's paragraphs, from the served records under the same theme filter.
+    const { records: served } = await servedRecordsAndThemes(baseUrl);
+    for (const [iso3, , count, paragraphs] of csv.slice(1)) {
+      const own = served.filter((r) => r.country === iso3 && r.themes.includes(theme.id));
+      expect(Number(count)).toBe(own.length);
+      for (const paragraph of new Set(own.map((r) => r.paragraph)))
+        expect(paragraphs).toMatch(new RegExp(`(^|[ ,–])${paragraph}($|[,–])`, 'u'));
+    }
     expect(session.foreignRequests).toEqual([]);
     expect(session.consoleErrors).toEqual([]);
   });

@@ -82,9 +82,25 @@ describe('fund figures charts', () => {
     expect(series[0]?.data[model.bars.indexOf(bar)]?.label.formatter).toBe(
       `more than ${qualified.value}`,
     );
-    const rows = chartRows(model, 'Bar', 'As stated');
-    expect(rows.columns).toEqual(['Bar', 'As stated', 'Number of countries']);
-    expect(rows.rows[model.bars.indexOf(bar)]).toEqual([bar.label, 'more than', qualified.value]);
+    const rows = chartRows(model, { qualifier: 'As stated', paragraphs: 'Paragraphs' });
+    // Fund, what is counted and year in their own columns, then the value and its paragraph.
+    expect(rows.columns).toEqual([
+      'Fund',
+      'What is counted',
+      'Year',
+      'As stated',
+      'Number of countries',
+      'Paragraphs',
+    ]);
+    const fund = data.reference.funds.find((f) => f.id === qualified.fund)!;
+    expect(rows.rows[model.bars.indexOf(bar)]).toEqual([
+      fund.names.en,
+      expect.any(String),
+      qualified.year ?? 'year not stated',
+      'more than',
+      qualified.value,
+      `A/HRC/44/28 ¶ ${qualified.paragraph}`,
+    ]);
   });
 
   it('use the Chinese fund name and the report’s words in zh', () => {

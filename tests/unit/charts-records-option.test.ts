@@ -235,9 +235,22 @@ describe('chart records, rows and sources', () => {
 
   it('gives the table rows and the paragraphs behind the bars', () => {
     const model = officeChart(input());
-    const rows = chartRows(model, 'Bar', 'As stated');
-    expect(rows.columns).toEqual(['Bar', 'Records']);
-    expect(rows.rows[0]).toEqual([model.bars[0]!.label, model.bars[0]!.value]);
+    const rows = chartRows(model, { qualifier: 'As stated', paragraphs: 'Paragraphs' });
+    expect(rows.columns).toEqual(['Office type', 'Records', 'Paragraphs']);
+    const first = model.bars[0]!;
+    expect(rows.rows[0]?.slice(0, 2)).toEqual([first.label, first.value]);
+    // The paragraphs cell lists exactly the paragraphs of the bar's records, as ranges.
+    const cell = String(rows.rows[0]?.[2]);
+    expect(cell).toMatch(/^A\/HRC\/44\/28 ¶¶? [\d, –]+$/u);
+    const expanded = cell
+      .replace(/^A\/HRC\/44\/28 ¶¶? /u, '')
+      .split(', ')
+      .flatMap((part) => {
+        const [from, to = from] = part.split('–').map(Number);
+        return Array.from({ length: to! - from! + 1 }, (_, i) => from! + i);
+      });
+    const ofBar = new Set(all.filter((r) => r.officeType === first.id).map((r) => r.paragraph));
+    expect(new Set(expanded)).toEqual(ofBar);
     const sources = chartSources(model);
     expect(sources).toHaveLength(new Set(all.map((r) => r.paragraph)).size);
   });

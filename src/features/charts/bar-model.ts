@@ -9,6 +9,10 @@ export interface Bar {
   /** Unique within the chart (the category axis holds ids, labels come from a formatter). */
   readonly id: string;
   readonly label: string;
+  /** The whole name when the label beside the bar is shortened (data tables and CSV use it). */
+  readonly fullLabel?: string;
+  /** Cells that describe the bar in the model's `cellColumns` (a fund figure's fund, unit, year). */
+  readonly cells?: readonly (string | number)[];
   readonly value: number;
   /** The value as shown, formatted for the language, with its qualifier ("more than 110"). */
   readonly valueLabel: string;
@@ -32,6 +36,12 @@ export interface BarChartModel {
   readonly title: string;
   /** One line: what is counted. */
   readonly counted: string;
+  /** What one bar is, as a column header ("Theme", "Partner", "Region"). */
+  readonly barColumn: string;
+  /** Header of the groups' column ("Pillar"), when the bars have groups. */
+  readonly groupColumn?: string;
+  /** Headers of the bars' `cells`, which then stand for the bar's label in data tables. */
+  readonly cellColumns?: readonly string[];
   readonly valueColumn: string;
   readonly bars: readonly Bar[];
   readonly groups: readonly BarGroup[];

@@ -98,7 +98,11 @@ export const ChartCard = memo(function ChartCard({
     },
     width: width ?? live?.getWidth() ?? 0,
     height,
-    rows: () => chartRows(model, t('charts.column.bar'), t('charts.column.qualifier')),
+    rows: () =>
+      chartRows(model, {
+        qualifier: t('charts.column.qualifier'),
+        paragraphs: t('charts.column.paragraphs'),
+      }),
     sources: () => chartSources(model),
   };
   const qualified = model.bars.some((bar) => bar.qualifier !== undefined);
@@ -139,7 +143,7 @@ export const ChartCard = memo(function ChartCard({
           <caption>{model.title}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('charts.column.bar')}</th>
+              <th scope="col">{model.barColumn}</th>
               {qualified ? <th scope="col">{t('charts.column.qualifier')}</th> : null}
               <th scope="col" className="numeric">
                 {model.valueColumn}
@@ -160,10 +164,10 @@ export const ChartCard = memo(function ChartCard({
                       })}
                       onClick={() => onToggle(bar)}
                     >
-                      {bar.label}
+                      {bar.fullLabel ?? bar.label}
                     </button>
                   ) : (
-                    bar.label
+                    (bar.fullLabel ?? bar.label)
                   )}
                 </th>
                 {qualified ? <td>{bar.qualifier}</td> : null}

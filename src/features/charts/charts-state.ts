@@ -1,6 +1,7 @@
 import type { ActivityRecord, ReferenceFile } from '../../domain/index.ts';
 import type { FilterKey, FilterState } from '../../lib/filters/filter-state.ts';
 import { selectRecords } from '../../lib/filters/select-records.ts';
+import { paragraphsText } from '../../lib/provenance/compress-paragraphs.ts';
 import { sourcesRequestFor } from '../../lib/provenance/sources-request.ts';
 import type { ParagraphRef } from '../../lib/provenance/sources-request.ts';
 import type { BarChartModel } from './bar-model.ts';
@@ -24,15 +25,36 @@ export function chartRecords(
 }
 
 /** The data table behind a chart, as an exporter writes it. */
-export function chartRows(model: BarChartModel, barColumn: string, qualifierColumn: string) {
+export interface ChartColumnNames {
+  readonly qualifier: string;
+  readonly paragraphs: string;
+}
+
+/**
+ * The data table behind a chart, as the screen's table and every exporter write it: what the
+ * bar is (its whole name, or the cells that describe it), its group, the qualifier of a stated
+ * figure, the value, and the paragraphs the number comes from.
+ */
+export function chartRows(model: BarChartModel, names: ChartColumnNames) {
   const qualified = model.bars.some((bar) => bar.qualifier !== undefined);
+  const grouped = model.groupColumn !== undefined && model.groups.length > 0;
+  const groupName = new Map(model.groups.map((group) => [group.id, group.name]));
+  const described = model.cellColumns !== undefined;
   return {
-    columns: qualified
-      ? [barColumn, qualifierColumn, model.valueColumn]
-      : [barColumn, model.valueColumn],
-    rows: model.bars.map((bar) =>
-      qualified ? [bar.label, bar.qualifier ?? '', bar.value] : [bar.label, bar.value],
-    ),
+    columns: [
+      ...(described ? (model.cellColumns ?? []) : [model.barColumn]),
+      ...(grouped ? [model.groupColumn ?? ''] : []),
+      ...(qualified ? [names.qualifier] : []),
+      model.valueColumn,
+      names.paragraphs,
+    ],
+    rows: model.bars.map((bar) => [
+      ...(described ? (bar.cells ?? []) : [bar.fullLabel ?? bar.label]),
+      ...(grouped ? [bar.group === null ? '' : (groupName.get(bar.group) ?? bar.group)] : []),
+      ...(qualified ? [bar.qualifier ?? ''] : []),
+      bar.value,
+      paragraphsText(bar.refs),
+    ]),
   };
 }
 

@@ -57,12 +57,23 @@ export function fundCharts(
       id: `fund-figures-${unit}`,
       title: translate(language, 'charts.fund.titleUnit', { unit: category }),
       counted: translate(language, 'charts.fund.countedUnit', { unit: category }),
+      barColumn: translate(language, 'charts.column.fundFigure'),
+      cellColumns: [
+        translate(language, 'charts.column.fund'),
+        translate(language, 'charts.column.counted'),
+        translate(language, 'charts.column.year'),
+      ],
       valueColumn: translate(language, 'charts.fund.valueUnit', { unit: category }),
       bars: funded.map((figure, index) => {
         const value = formatCount(language, figure.value);
         return {
           id: figure.id,
           label: labels[index] ?? '',
+          cells: [
+            figure.fund === null ? '' : fundName(reference, figure.fund, language),
+            countedLabel(figure, language).words ?? category,
+            figure.year ?? translate(language, 'charts.fund.noYear'),
+          ],
           value: figure.value,
           valueLabel: figure.qualifier
             ? translate(language, `tables.qualifier.${figure.qualifier}`, { value })

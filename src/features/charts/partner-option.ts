@@ -21,6 +21,13 @@ export function partnerLabel(partner: Partner, language: Language): string {
   return `${[...name].slice(0, MAX_LABEL[language] - 1).join('')}…`;
 }
 
+/** The partner's whole name with its acronym, for data tables and CSV. */
+export function partnerFullName(partner: Partner, language: Language): string {
+  const name = partner.names[language];
+  const acronym = partner.acronyms[0];
+  return acronym && acronym !== name ? `${name} (${acronym})` : name;
+}
+
 /**
  * Records per partner: the ten most named (plus the selected one when it is not among them), then
  * one "others" bar counting the records that name any other partner. Or records per partner type.
@@ -32,6 +39,10 @@ export function partnerChart(input: RecordsChartInput, mode: PartnerMode): BarCh
     id: 'records-by-partner',
     title: translate(language, 'charts.partner.title'),
     counted: translate(language, 'charts.partner.counted'),
+    barColumn: translate(
+      language,
+      mode === 'partnerType' ? 'charts.column.partnerType' : 'charts.column.partner',
+    ),
     valueColumn: translate(language, 'charts.column.records'),
     groups: [],
     rowHeight: 30,
@@ -41,11 +52,13 @@ export function partnerChart(input: RecordsChartInput, mode: PartnerMode): BarCh
     label: string,
     list: readonly (typeof records)[number][],
     filter: Bar['filter'],
+    fullLabel?: string,
   ): Bar =>
     recordsBar(
       {
         id,
         label,
+        ...(fullLabel !== undefined && fullLabel !== label ? { fullLabel } : {}),
         value: list.length,
         valueLabel: formatCount(language, list.length),
         group: null,
@@ -85,10 +98,13 @@ export function partnerChart(input: RecordsChartInput, mode: PartnerMode): BarCh
       const partner = id === null ? undefined : partners.get(id);
       return partner
         ? [
-            toBar(partner.id, partnerLabel(partner, language), list, {
-              key: 'partner',
-              value: partner.id,
-            }),
+            toBar(
+              partner.id,
+              partnerLabel(partner, language),
+              list,
+              { key: 'partner', value: partner.id },
+              partnerFullName(partner, language),
+            ),
           ]
         : [];
     })

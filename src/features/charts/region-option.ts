@@ -33,6 +33,7 @@ export function regionChart(input: RecordsChartInput): BarChartModel {
     id: 'records-by-region',
     title: translate(language, 'charts.region.title'),
     counted: translate(language, 'charts.region.counted'),
+    barColumn: translate(language, 'charts.column.region'),
     valueColumn: translate(language, 'charts.column.records'),
     bars,
     groups: [],

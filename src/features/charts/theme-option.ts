@@ -51,6 +51,11 @@ export function themeChart(input: RecordsChartInput, mode: ThemeMode): BarChartM
     id: 'records-by-theme',
     title: translate(language, 'charts.theme.title'),
     counted: translate(language, 'charts.theme.counted'),
+    barColumn: translate(
+      language,
+      mode === 'pillar' ? 'charts.column.pillar' : 'charts.column.theme',
+    ),
+    ...(mode === 'pillar' ? {} : { groupColumn: translate(language, 'charts.column.pillar') }),
     valueColumn: translate(language, 'charts.column.records'),
     bars,
     groups,

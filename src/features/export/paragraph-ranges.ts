@@ -1,22 +1,7 @@
 import type { Language } from '../../lib/i18n/messages.ts';
+import { compressParagraphs } from '../../lib/provenance/compress-paragraphs.ts';
 
-/** 16, 24, 25, 26 -> "16, 24–26" (sorted, unique; runs of three or more, or two, joined by an en dash). */
-export function compressParagraphs(paragraphs: readonly number[], separator = ', '): string {
-  const sorted = [...new Set(paragraphs)].sort((a, b) => a - b);
-  const parts: string[] = [];
-  let index = 0;
-  while (index < sorted.length) {
-    const start = sorted[index] as number;
-    let end = start;
-    while (sorted[index + 1] === end + 1) {
-      end += 1;
-      index += 1;
-    }
-    parts.push(start === end ? String(start) : `${start}–${end}`);
-    index += 1;
-  }
-  return parts.join(separator);
-}
+export { compressParagraphs };
 
 /** "Source: A/HRC/44/28, ¶¶ 16, 24–26" / "资料来源：A/HRC/44/28，第 16、24–26 段", one line per report. */
 export function sourceLines(

@@ -1,6 +1,7 @@
 import type { ActivityRecord, ReferenceFile } from '../../domain/index.ts';
 import type { ChartExportApi } from '../../lib/export/chart-export-api.ts';
 import type { Language } from '../../lib/i18n/messages.ts';
+import { paragraphsText } from '../../lib/provenance/compress-paragraphs.ts';
 import type { CountryCounts } from './map-state.ts';
 
 /** Presentation properties that come from map.css; an exported SVG carries them as attributes. */
@@ -129,10 +130,17 @@ export function mapExportApi(options: {
       const rows = [...options.counts.values()]
         .filter((counts) => counts.total > 0)
         .sort((a, b) => b.total - a.total || a.iso3.localeCompare(b.iso3))
-        .map((counts) => [counts.iso3, names.get(counts.iso3) ?? counts.iso3, counts.total]);
+        .map((counts) => [
+          counts.iso3,
+          names.get(counts.iso3) ?? counts.iso3,
+          counts.total,
+          paragraphsText(options.records.filter((record) => record.country === counts.iso3)),
+        ]);
       return {
         columns:
-          options.language === 'zh' ? ['ISO3', '国家', '记录数'] : ['ISO3', 'Country', 'Records'],
+          options.language === 'zh'
+            ? ['ISO3', '国家', '记录数', '段落']
+            : ['ISO3', 'Country', 'Records', 'Paragraphs'],
         rows,
       };
     },
