@@ -148,6 +148,26 @@ describe('exports', () => {
     expect(text).toMatch(/Source: A\/HRC\/44\/28/u);
   });
 
+  it('captions each picture with the filters it follows, not all of them', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}?lang=en&pillar=accountability&region=002`);
+    const caption = async (menu: string) => {
+      await page.getByRole('group', { name: menu }).waitFor();
+      const svg = (await bytesOf(await download(page, menu, 'SVG'))).toString('utf8');
+      return svgDrawnText(page, svg);
+    };
+    // The region chart shows every region under the pillar filter, and marks Africa.
+    expect(await caption('Export Records by region')).toContain(
+      'Filters: Pillar: Accountability. Under those filters the chart shows every bar of its own dimension; the one set (Region: Africa) is marked.',
+    );
+    // The field presences are the report's own count: no filter changes them.
+    const presences = await caption('Export Field presences as the report counts them');
+    expect(presences).toContain('Not filtered: the figures as the report states them.');
+    expect(presences).not.toContain('Accountability');
+    // The map follows both filters (it ignores only a country filter).
+    expect(await caption(MAP_MENU)).toContain('Filters: Pillar: Accountability; Region: Africa');
+  });
+
   it('exports the map in Chinese with the Chinese source line', async () => {
     const { page } = session;
     await page.goto(`${baseUrl}?lang=zh&theme=${theme.id}`);

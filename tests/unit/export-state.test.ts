@@ -18,7 +18,7 @@ import {
 } from '../../src/features/export/svg-with-context.ts';
 import { xlsxBlob } from '../../src/features/export/xlsx.ts';
 import type { ChartExportApi } from '../../src/lib/export/chart-export-api.ts';
-import { describeFilters } from '../../src/lib/export/describe-filters.ts';
+import { describeFilters, describeScope } from '../../src/lib/export/describe-filters.ts';
 import { emptyFilters } from '../../src/lib/filters/filter-state.ts';
 import { recordsFixture, referenceFixture } from '../fixtures/dashboard-data.ts';
 
@@ -68,6 +68,36 @@ describe('paragraph ranges', () => {
     expect(sourceLines(sources, 'zh', 'X')).toEqual(['资料来源：A/HRC/44/28，第 16、24–26 段']);
     expect(sourceLines([{ report: 'R', paragraph: 5 }], 'en', 'X')).toEqual(['Source: R, ¶ 5']);
     expect(sourceLines([], 'en', 'A/HRC/44/28')).toEqual(['Source: A/HRC/44/28']);
+  });
+});
+
+describe('describeScope: the caption says which filters the picture follows', () => {
+  const set = { ...emptyFilters, theme: 'sdgs', country: 'MEX' };
+
+  it('names every filter of a picture that follows them all', () => {
+    expect(describeScope(set, { follows: 'all' }, reference, 'en')).toBe(
+      'Filters: Theme: Sustainable Development Goals; Country: Mexico',
+    );
+  });
+
+  it('names apart the filter a chart of its own dimension ignores', () => {
+    // The map under a country filter: every country stays coloured, Mexico is outlined.
+    expect(describeScope(set, { follows: 'others', ignores: ['country'] }, reference, 'en')).toBe(
+      'Filters: Theme: Sustainable Development Goals. Under those filters the chart shows every bar of its own dimension; the one set (Country: Mexico) is marked.',
+    );
+    // Nothing of its own set: the plain line.
+    expect(
+      describeScope(set, { follows: 'others', ignores: ['region', 'subregion'] }, reference, 'en'),
+    ).toBe('Filters: Theme: Sustainable Development Goals; Country: Mexico');
+  });
+
+  it('says "not filtered" for the stated figures, whatever the filters', () => {
+    expect(describeScope(set, { follows: 'none' }, reference, 'en')).toBe(
+      'Not filtered: the figures as the report states them.',
+    );
+    expect(describeScope(set, { follows: 'none' }, reference, 'zh')).toBe(
+      '未筛选：报告原文所述的数字。',
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import { collatorOf, formatNumber } from '../../lib/i18n/locale.ts';
 import type { ActivityRecord, ReferenceFile } from '../../domain/index.ts';
+import type { FilterScope } from '../../lib/export/chart-export-api.ts';
 import type { FilterKey, FilterState } from '../../lib/filters/filter-state.ts';
 import type { Language } from '../../lib/i18n/messages.ts';
 import type { ParagraphRef } from '../../lib/provenance/sources-request.ts';
@@ -36,6 +37,8 @@ export interface BarChartModel {
   readonly title: string;
   /** One line: what is counted. */
   readonly counted: string;
+  /** The filters the chart follows (its exports say so in their caption). */
+  readonly scope: FilterScope;
   /** What one bar is, as a column header ("Theme", "Partner", "Region"). */
   readonly barColumn: string;
   /** Header of the groups' column ("Pillar"), when the bars have groups. */

@@ -31,6 +31,7 @@ export function breakdownChart(
         paragraph: breakdown.paragraph,
       },
     ),
+    scope: { follows: 'none' },
     barColumn: translate(language, 'charts.column.presenceType'),
     valueColumn: translate(language, 'charts.column.value'),
     bars: officeBreakdownParts.map(([field, typeId]) => ({

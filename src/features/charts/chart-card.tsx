@@ -85,6 +85,7 @@ export const ChartCard = memo(function ChartCard({
   const api: ChartExportApi = {
     id: model.id,
     title: model.title,
+    scope: model.scope,
     svg: () => {
       if (!live) return '';
       if (drawn !== latest) {

@@ -57,6 +57,7 @@ export function fundCharts(
       id: `fund-figures-${unit}`,
       title: translate(language, 'charts.fund.titleUnit', { unit: category }),
       counted: translate(language, 'charts.fund.countedUnit', { unit: category }),
+      scope: { follows: 'none' },
       barColumn: translate(language, 'charts.column.fundFigure'),
       cellColumns: [
         translate(language, 'charts.column.fund'),

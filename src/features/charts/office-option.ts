@@ -25,6 +25,7 @@ export function officeChart(input: RecordsChartInput): BarChartModel {
     id: 'records-by-office-type',
     title: translate(language, 'charts.office.title'),
     counted: translate(language, 'charts.office.counted'),
+    scope: { follows: 'others', ignores: ['officeType'] },
     barColumn: translate(language, 'charts.column.officeType'),
     valueColumn: translate(language, 'charts.column.records'),
     bars: [

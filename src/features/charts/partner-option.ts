@@ -1,3 +1,4 @@
+import type { FilterScope } from '../../lib/export/chart-export-api.ts';
 import type { Partner, PartnerType } from '../../domain/index.ts';
 import type { Language } from '../../lib/i18n/messages.ts';
 import { translate } from '../../lib/i18n/messages.ts';
@@ -39,6 +40,7 @@ export function partnerChart(input: RecordsChartInput, mode: PartnerMode): BarCh
     id: 'records-by-partner',
     title: translate(language, 'charts.partner.title'),
     counted: translate(language, 'charts.partner.counted'),
+    scope: { follows: 'others', ignores: ['partner', 'partnerType'] } satisfies FilterScope,
     barColumn: translate(
       language,
       mode === 'partnerType' ? 'charts.column.partnerType' : 'charts.column.partner',

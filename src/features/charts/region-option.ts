@@ -33,6 +33,7 @@ export function regionChart(input: RecordsChartInput): BarChartModel {
     id: 'records-by-region',
     title: translate(language, 'charts.region.title'),
     counted: translate(language, 'charts.region.counted'),
+    scope: { follows: 'others', ignores: ['region', 'subregion'] },
     barColumn: translate(language, 'charts.column.region'),
     valueColumn: translate(language, 'charts.column.records'),
     bars,

@@ -51,6 +51,7 @@ export function themeChart(input: RecordsChartInput, mode: ThemeMode): BarChartM
     id: 'records-by-theme',
     title: translate(language, 'charts.theme.title'),
     counted: translate(language, 'charts.theme.counted'),
+    scope: { follows: 'others', ignores: ['theme', 'pillar'] },
     barColumn: translate(
       language,
       mode === 'pillar' ? 'charts.column.pillar' : 'charts.column.theme',

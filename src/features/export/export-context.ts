@@ -1,6 +1,8 @@
 import type { ReferenceFile } from '../../domain/index.ts';
 import type { ChartExportApi } from '../../lib/export/chart-export-api.ts';
-import { describeFilters } from '../../lib/export/describe-filters.ts';
+import { FOLLOWS_ALL } from '../../lib/export/chart-export-api.ts';
+import type { FilterScope } from '../../lib/export/chart-export-api.ts';
+import { describeScope } from '../../lib/export/describe-filters.ts';
 import type { FilterState } from '../../lib/filters/filter-state.ts';
 import { translate } from '../../lib/i18n/messages.ts';
 import type { Language } from '../../lib/i18n/messages.ts';
@@ -25,13 +27,12 @@ export function pictureContext(
   settings: ExportSettings,
   now: Date,
   notes: readonly string[] = [],
+  scope: FilterScope = FOLLOWS_ALL,
 ): SvgContext {
   const { language } = settings;
   return {
     title,
-    filters: translate(language, 'export.filtersLabel', {
-      filters: describeFilters(settings.filters, settings.reference, language),
-    }),
+    filters: describeScope(settings.filters, scope, settings.reference, language),
     sources: sourceLines(sources, language, settings.report),
     date: translate(language, 'export.exported', { date: formatExportDate(now, language) }),
     notes,
@@ -42,7 +43,7 @@ export function pictureContext(
 export function chartWithContext(api: ChartExportApi, settings: ExportSettings, now: Date) {
   return svgWithContext(
     { svg: api.svg(), width: api.width, height: api.height },
-    pictureContext(api.title, api.sources(), settings, now, api.notes),
+    pictureContext(api.title, api.sources(), settings, now, api.notes, api.scope),
   );
 }
 

@@ -113,6 +113,8 @@ export function mapExportApi(options: {
     id: 'map',
     title: options.title,
     notes: [options.disclaimer],
+    // The map keeps every country coloured under a country filter, and outlines the chosen one.
+    scope: { follows: 'others', ignores: ['country'] },
     width: options.width,
     height,
     svg() {

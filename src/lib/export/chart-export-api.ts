@@ -1,3 +1,4 @@
+import type { FilterKey } from '../filters/filter-state.ts';
 import type { ParagraphRef } from '../provenance/sources-request.ts';
 
 /** What a chart offers an exporter: its picture, its numbers and the paragraphs behind them. */
@@ -15,4 +16,17 @@ export interface ChartExportApi {
   sources(): ParagraphRef[];
   /** Lines that must go wherever the picture goes (the map's UN disclaimer), in the UI language. */
   readonly notes?: readonly string[];
+  /**
+   * Which filters the picture follows: 'all'; 'others' with the keys it ignores (its own
+   * dimension, so every bar stays visible and the chosen one is marked); or 'none' for the
+   * report's stated figures, which no filter changes.
+   */
+  readonly scope?: FilterScope;
 }
+
+export type FilterScope =
+  | { readonly follows: 'all' }
+  | { readonly follows: 'others'; readonly ignores: readonly FilterKey[] }
+  | { readonly follows: 'none' };
+
+export const FOLLOWS_ALL: FilterScope = { follows: 'all' };

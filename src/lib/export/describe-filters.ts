@@ -1,6 +1,7 @@
 import type { ReferenceFile } from '../../domain/index.ts';
-import { activeFilters } from '../filters/filter-state.ts';
+import { activeFilters, emptyFilters } from '../filters/filter-state.ts';
 import type { FilterKey, FilterState } from '../filters/filter-state.ts';
+import type { FilterScope } from './chart-export-api.ts';
 import { translate } from '../i18n/messages.ts';
 import type { Language, MessageKey } from '../i18n/messages.ts';
 
@@ -58,4 +59,32 @@ export function describeFilters(
     }),
   );
   return parts.join(language === 'zh' ? '；' : '; ');
+}
+
+/**
+ * The filters line of a picture, true to what it shows: the filters it follows; for a chart that
+ * ignores its own dimension, those set on it named apart; for the stated figures, "not filtered".
+ */
+export function describeScope(
+  filters: FilterState,
+  scope: FilterScope,
+  reference: ReferenceFile,
+  language: Language,
+): string {
+  if (scope.follows === 'none') return translate(language, 'export.scope.none');
+  const ignored = scope.follows === 'others' ? scope.ignores : [];
+  const followed = { ...filters };
+  const own = { ...emptyFilters };
+  for (const key of ignored) {
+    (own as Record<FilterKey, unknown>)[key] = filters[key];
+    (followed as Record<FilterKey, unknown>)[key] = null;
+  }
+  const line = translate(language, 'export.filtersLabel', {
+    filters: describeFilters(followed, reference, language),
+  });
+  if (activeFilters(own).length === 0) return line;
+  return translate(language, 'export.scope.others', {
+    line,
+    own: describeFilters(own, reference, language),
+  });
 }
