@@ -98,7 +98,10 @@ describe('exports', () => {
     expect(await inkShare(page, png)).toBeGreaterThan(0.05);
 
     const svgFile = await download(page, MAP_MENU, 'SVG');
-    expect(svgFile.suggestedFilename()).toMatch(/^ohchr-A_HRC_44_28-map-\d{4}-\d{2}-\d{2}\.svg$/u);
+    // The name says the view: a filtered and an unfiltered export never share a name.
+    expect(svgFile.suggestedFilename()).toMatch(
+      new RegExp(`^ohchr-A_HRC_44_28-map-\\d{4}-\\d{2}-\\d{2}-theme-${theme.id}\\.svg$`, 'u'),
+    );
     const svg = (await bytesOf(svgFile)).toString('utf8');
     await writeFile('test-results/export-map.svg', svg);
     const text = await svgText(page, svg);
@@ -208,7 +211,9 @@ describe('exports', () => {
     ).toBe(true);
 
     const xlsx = await download(page, group, 'XLSX');
-    expect(xlsx.suggestedFilename()).toMatch(/records-\d{4}-\d{2}-\d{2}\.xlsx$/u);
+    expect(xlsx.suggestedFilename()).toMatch(
+      new RegExp(`records-\\d{4}-\\d{2}-\\d{2}-theme-${theme.id}\\.xlsx$`, 'u'),
+    );
     const sheet = await readSheet(await xlsx.path());
     expect(sheet).toHaveLength(count + 1);
     expect(sheet[0]).toEqual(csv[0]);
@@ -226,7 +231,10 @@ describe('exports', () => {
         true,
       );
     }
-    const records = names.find((name) => /-records-\d{4}-\d{2}-\d{2}\.csv$/u.test(name));
+    // The page still shows the theme filter of the test before: the file names say so.
+    const records = names.find((name) =>
+      new RegExp(`-records-\\d{4}-\\d{2}-\\d{2}-theme-${theme.id}\\.csv$`, 'u').test(name),
+    );
     expect(records).toBeDefined();
     expect(parseCsvRecords(new TextDecoder().decode(files[records ?? '']))).toHaveLength(
       (count ?? 0) + 1,

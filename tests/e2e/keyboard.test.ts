@@ -100,7 +100,7 @@ describe('keyboard only', () => {
       page.keyboard.press('Enter'),
     ]);
     expect(download.suggestedFilename()).toMatch(
-      /^ohchr-A_HRC_44_28-records-\d{4}-\d{2}-\d{2}\.csv$/u,
+      /^ohchr-A_HRC_44_28-records-\d{4}-\d{2}-\d{2}-theme-[a-z0-9-]+_country-COL\.csv$/u,
     );
   });
 

@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { parseCsvRecords } from '../../scripts/reference/csv.ts';
 import { toCsv } from '../../src/features/export/csv.ts';
 import { briefingReadme, pictureContext } from '../../src/features/export/export-context.ts';
-import { exportFileName, sanitizeFileName } from '../../src/features/export/file-name.ts';
+import {
+  exportFileName,
+  filterSlug,
+  sanitizeFileName,
+} from '../../src/features/export/file-name.ts';
 import { compressParagraphs, sourceLines } from '../../src/features/export/paragraph-ranges.ts';
 import {
   recordCsvRows,
@@ -242,6 +246,30 @@ describe('XLSX', () => {
     expect(sheet).toHaveLength(records.length + 1);
     expect(sheet[0]).toEqual(table.header);
     expect(sheet[1]?.[0]).toBe(table.rows[0]?.[0]);
+  });
+});
+
+describe('file names say the view', () => {
+  it('name the filters a file follows, by their ids, after the date', () => {
+    const set = { ...emptyFilters, pillar: 'accountability', region: '002' };
+    expect(filterSlug(set)).toBe('pillar-accountability_region-002');
+    expect(exportFileName('A/HRC/44/28', 'records', '2026-11-25', 'csv', filterSlug(set))).toBe(
+      'ohchr-A_HRC_44_28-records-2026-11-25-pillar-accountability_region-002.csv',
+    );
+    // A chart of its own dimension, and the stated figures, name only what they follow.
+    expect(filterSlug(set, { follows: 'others', ignores: ['region', 'subregion'] })).toBe(
+      'pillar-accountability',
+    );
+    expect(filterSlug(set, { follows: 'none' })).toBe('');
+    expect(filterSlug(emptyFilters)).toBe('');
+  });
+
+  it('keep a search in another script out of the name, and any name short and safe', () => {
+    expect(filterSlug({ ...emptyFilters, q: '利比里亚' })).toBe('q');
+    expect(filterSlug({ ...emptyFilters, q: 'Liberia' })).toBe('q-Liberia');
+    const long = exportFileName('A/HRC/44/28', 'records', '2026-11-25', 'csv', 'x'.repeat(400));
+    expect(long.length).toBeLessThanOrEqual(150);
+    expect(long).toMatch(/^ohchr-A_HRC_44_28-records-2026-11-25-x+\.csv$/u);
   });
 });
 

@@ -7,7 +7,7 @@ import { briefingZip } from './briefing.ts';
 import { downloadBlob } from './download.ts';
 import { pictureContext } from './export-context.ts';
 import type { ExportSettings } from './export-context.ts';
-import { exportFileName } from './file-name.ts';
+import { exportFileName, filterSlug } from './file-name.ts';
 import { isoDate } from './svg-with-context.ts';
 import { ExportButton, ExportFailure } from './export-controls.tsx';
 import { useExportAction } from './use-export-action.ts';
@@ -45,7 +45,14 @@ export function BriefingBar({ records, settings }: BriefingBarProps) {
           action={async () => {
             const now = new Date();
             const blob = await briefingZip(registry?.list() ?? [], records, settings, now);
-            downloadBlob(blob, exportFileName(settings.report, 'briefing', isoDate(now), 'zip'));
+            const name = exportFileName(
+              settings.report,
+              'briefing',
+              isoDate(now),
+              'zip',
+              filterSlug(settings.filters),
+            );
+            downloadBlob(blob, name);
           }}
         >
           {exporter.busy ? t('export.working') : t('export.briefing')}

@@ -3,7 +3,7 @@ import type { ChartExportApi } from '../../lib/export/chart-export-api.ts';
 import { toCsv } from './csv.ts';
 import { briefingReadme, chartCsv, chartFileName, chartWithContext } from './export-context.ts';
 import type { ExportSettings } from './export-context.ts';
-import { exportFileName } from './file-name.ts';
+import { exportFileName, filterSlug } from './file-name.ts';
 import { rasterize } from './rasterize.ts';
 import { recordCsvRows, recordTable } from './records-export-state.ts';
 import { isoDate } from './svg-with-context.ts';
@@ -25,9 +25,9 @@ export async function briefingZip(
     files[chartFileName(api, settings, now, 'csv')] = strToU8(chartCsv(api));
   }
   const table = recordTable(records, settings.reference, settings.language);
-  files[exportFileName(settings.report, 'records', isoDate(now), 'csv')] = strToU8(
-    toCsv(recordCsvRows(table)),
-  );
+  files[
+    exportFileName(settings.report, 'records', isoDate(now), 'csv', filterSlug(settings.filters))
+  ] = strToU8(toCsv(recordCsvRows(table)));
   const readme = briefingReadme(apis, Object.keys(files), settings, now);
   files['README.txt'] = strToU8(`\uFEFF${readme}`);
   const zipped = zipSync(files, { level: 6, mtime: now });

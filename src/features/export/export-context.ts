@@ -7,7 +7,7 @@ import type { FilterState } from '../../lib/filters/filter-state.ts';
 import { translate } from '../../lib/i18n/messages.ts';
 import type { Language } from '../../lib/i18n/messages.ts';
 import { toCsv } from './csv.ts';
-import { exportFileName } from './file-name.ts';
+import { exportFileName, filterSlug } from './file-name.ts';
 import { sourceLines } from './paragraph-ranges.ts';
 import { formatExportDate, isoDate, svgWithContext } from './svg-with-context.ts';
 import type { SvgContext } from './svg-with-context.ts';
@@ -58,7 +58,13 @@ export function chartFileName(
   now: Date,
   extension: string,
 ) {
-  return exportFileName(settings.report, api.id, isoDate(now), extension);
+  return exportFileName(
+    settings.report,
+    api.id,
+    isoDate(now),
+    extension,
+    filterSlug(settings.filters, api.scope),
+  );
 }
 
 /** README.txt of the briefing ZIP: what the view showed, where the numbers come from, when. */

@@ -1,3 +1,8 @@
+import { FOLLOWS_ALL } from '../../lib/export/chart-export-api.ts';
+import type { FilterScope } from '../../lib/export/chart-export-api.ts';
+import { activeFilters } from '../../lib/filters/filter-state.ts';
+import type { FilterState } from '../../lib/filters/filter-state.ts';
+
 const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/iu;
 
 function clean(text: string): string {
@@ -26,7 +31,33 @@ export function sanitizeFileName(name: string, fallback = 'export'): string {
   return safe;
 }
 
-/** "ohchr-A_HRC_44_28-records-2026-11-25.csv". */
-export function exportFileName(report: string, what: string, date: string, extension: string) {
-  return sanitizeFileName(`ohchr-${report}-${what}-${date}.${extension}`);
+/**
+ * The filters a file follows, for its name: "pillar-accountability_region-002" (ids, not names, so
+ * the name is the same in both languages and says the URL's values). A search in another script
+ * is named "q" only. Empty without filters.
+ */
+export function filterSlug(filters: FilterState, scope: FilterScope = FOLLOWS_ALL): string {
+  if (scope.follows === 'none') return '';
+  const ignored = new Set(scope.follows === 'others' ? scope.ignores : []);
+  return activeFilters(filters)
+    .filter(({ key }) => !ignored.has(key))
+    .map(({ key, value }) =>
+      key === 'q' && !/^[\u0020-\u007e]+$/u.test(value) ? 'q' : `${key}-${value}`,
+    )
+    .join('_');
+}
+
+/**
+ * "ohchr-A_HRC_44_28-records-2026-11-25-region-002.csv": the date before the filters, so that a
+ * long filter list is what the length limit cuts.
+ */
+export function exportFileName(
+  report: string,
+  what: string,
+  date: string,
+  extension: string,
+  filters = '',
+) {
+  const tail = filters ? `-${filters}` : '';
+  return sanitizeFileName(`ohchr-${report}-${what}-${date}${tail}.${extension}`);
 }

@@ -3,7 +3,7 @@ import { useI18n } from '../../lib/i18n/use-i18n.ts';
 import { toCsv } from './csv.ts';
 import { downloadBlob, textBlob } from './download.ts';
 import type { ExportSettings } from './export-context.ts';
-import { exportFileName } from './file-name.ts';
+import { exportFileName, filterSlug } from './file-name.ts';
 import { recordCsvRows, recordHxlRows, recordTable } from './records-export-state.ts';
 import { isoDate } from './svg-with-context.ts';
 import { ExportButton, ExportFailure } from './export-controls.tsx';
@@ -23,7 +23,13 @@ export function RecordsExportBar({ records, settings }: RecordsExportBarProps) {
   const exporter = useExportAction();
   const table = () => recordTable(records, settings.reference, settings.language);
   const name = (what: string, extension: string) =>
-    exportFileName(settings.report, what, isoDate(new Date()), extension);
+    exportFileName(
+      settings.report,
+      what,
+      isoDate(new Date()),
+      extension,
+      filterSlug(settings.filters),
+    );
   const csv = (text: string) => textBlob(text, 'text/csv;charset=utf-8');
 
   return (
