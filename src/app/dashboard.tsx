@@ -131,7 +131,7 @@ export function Dashboard({ data }: { data: DashboardData }) {
                 <DeferredRecordsByTheme {...overview} />
               </section>
               <section className="tables-slot" aria-label={t('layout.tables')}>
-                <RecordsExportBar records={records} settings={exportSettings} />
+                <RecordsExportBar data={data} records={records} settings={exportSettings} />
                 <div className="no-print">
                   <RecordsTable data={data} records={records} onOpenSources={sources.show} />
                 </div>

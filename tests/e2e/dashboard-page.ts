@@ -13,7 +13,9 @@ export async function recordsTableCount(page: Page): Promise<number | null> {
 
 /** The fields of the served records and themes the e2e tests compare the page with. */
 export interface ServedRecord {
+  readonly report: string;
   readonly paragraph: number;
+  readonly sentence: number;
   readonly country: string | null;
   readonly role: string | null;
   readonly region: string | null;

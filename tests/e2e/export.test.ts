@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
 import type { Download, Page } from 'playwright-core';
-import { readSheet } from 'read-excel-file/node';
+import readXlsxFile from 'read-excel-file/node';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseCsvRecords } from '../../scripts/reference/csv.ts';
 import { useBrowserSession } from './browser.ts';
@@ -214,9 +214,28 @@ describe('exports', () => {
     expect(xlsx.suggestedFilename()).toMatch(
       new RegExp(`records-\\d{4}-\\d{2}-\\d{2}-theme-${theme.id}\\.xlsx$`, 'u'),
     );
-    const sheet = await readSheet(await xlsx.path());
-    expect(sheet).toHaveLength(count + 1);
-    expect(sheet[0]).toEqual(csv[0]);
+    const sheets = await readXlsxFile(await xlsx.path());
+    expect(sheets.map((sheet) => sheet.sheet)).toEqual([
+      'Records',
+      'Sentences',
+      'Figures',
+      'Field presences',
+      'Source paragraphs',
+      'About',
+    ]);
+    const [records, sentences, , , paragraphs, about] = sheets.map((sheet) => sheet.data);
+    expect(records).toHaveLength(count + 1);
+    expect(records?.[0]).toEqual(csv[0]);
+    // The view's distinct sentences and cited paragraphs, counted from the served records.
+    const { records: served } = await servedRecordsAndThemes(baseUrl);
+    const shown = served.filter((r) => r.themes.includes(theme.id));
+    expect(shown).toHaveLength(count);
+    const distinct = (key: (r: (typeof shown)[number]) => string) => new Set(shown.map(key)).size;
+    expect(sentences).toHaveLength(1 + distinct((r) => `${r.report} ${r.paragraph} ${r.sentence}`));
+    expect(paragraphs).toHaveLength(1 + distinct((r) => `${r.report} ${r.paragraph}`));
+    const aboutRows = new Map((about ?? []).map((row) => [String(row[0]), String(row[1])]));
+    expect(aboutRows.get('Filters of the view')).toBe(`Theme: ${theme.labels.en}`);
+    expect(aboutRows.get('View (address)')).toBe(page.url());
   });
 
   it('exports the briefing as a ZIP and a print view', async () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { readSheet } from 'read-excel-file/universal';
+import readXlsxFile from 'read-excel-file/universal';
 import { describe, expect, it } from 'vitest';
 import { parseCsvRecords } from '../../scripts/reference/csv.ts';
 import { toCsv } from '../../src/features/export/csv.ts';
@@ -20,7 +20,9 @@ import {
   svgWithContext,
   wrapText,
 } from '../../src/features/export/svg-with-context.ts';
-import { xlsxBlob } from '../../src/features/export/xlsx.ts';
+import { workbookSheets } from '../../src/features/export/workbook-state.ts';
+import { workbookBlob } from '../../src/features/export/xlsx.ts';
+import { appDataFixture } from '../fixtures/app-data.ts';
 import type { ChartExportApi } from '../../src/lib/export/chart-export-api.ts';
 import { describeFilters, describeScope } from '../../src/lib/export/describe-filters.ts';
 import { emptyFilters } from '../../src/lib/filters/filter-state.ts';
@@ -238,14 +240,93 @@ describe('HXL', () => {
   });
 });
 
-describe('XLSX', () => {
-  it('reads back with the same rows', async () => {
-    const table = recordTable(records, reference, 'zh');
-    const blob = await xlsxBlob(table.header, table.rows);
-    const sheet = await readSheet(blob);
-    expect(sheet).toHaveLength(records.length + 1);
-    expect(sheet[0]).toEqual(table.header);
-    expect(sheet[1]?.[0]).toBe(table.rows[0]?.[0]);
+describe('the XLSX workbook of a view', () => {
+  const data = appDataFixture();
+  const now = new Date(2026, 10, 25, 12);
+  const url = 'http://localhost:4173/?lang=en&country=MEX';
+
+  async function sheetsOf(records: typeof data.activities.records, language: 'zh' | 'en') {
+    const blob = await workbookBlob(
+      workbookSheets({
+        data,
+        records,
+        filters: { ...emptyFilters, ...(records.length < 6 ? { country: 'MEX' } : {}) },
+        language,
+        now,
+        url,
+      }),
+    );
+    return readXlsxFile(blob);
+  }
+
+  it('has the records, sentences, figures, presences, paragraphs and about sheets, named in the language', async () => {
+    const en = await sheetsOf(data.activities.records, 'en');
+    expect(en.map((sheet) => sheet.sheet)).toEqual([
+      'Records',
+      'Sentences',
+      'Figures',
+      'Field presences',
+      'Source paragraphs',
+      'About',
+    ]);
+    const zh = await sheetsOf(data.activities.records, 'zh');
+    expect(zh.map((sheet) => sheet.sheet)).toEqual([
+      '记录',
+      '句子',
+      '数字',
+      '外地驻地机构',
+      '来源段落',
+      '说明',
+    ]);
+    expect(zh[0]?.data[0]).toContain('国家');
+  });
+
+  it('holds, read by hand from the fixture, 6 records from 5 sentences of 3 cited paragraphs', async () => {
+    const [records, sentences, figures, presences, paragraphs] = await sheetsOf(
+      data.activities.records,
+      'en',
+    );
+    expect(records?.data).toHaveLength(1 + 6);
+    expect(sentences?.data).toHaveLength(1 + 5);
+    // ¶25's second sentence names Mexico and France: one row, both countries.
+    const second = sentences?.data.find((row) => row[1] === 25 && row[2] === 2);
+    expect(String(second?.[3])).toMatch(/Mexico; France|France; Mexico/u);
+    // The one figure: 15 countries of the Voluntary Fund for Technical Cooperation (¶25).
+    expect(figures?.data.slice(1)).toEqual([
+      [
+        'A/HRC/44/28',
+        25,
+        'Voluntary Fund for Technical Cooperation',
+        'countries',
+        '个国家',
+        null,
+        15,
+        null,
+      ],
+    ]);
+    // The fixture states no breakdown: a header and no rows.
+    expect(presences?.data).toHaveLength(1);
+    // ¶¶ 24–26 are cited, with their section path and ¶24's footnote.
+    expect(paragraphs?.data.slice(1).map((row) => row[1])).toEqual([24, 25, 26]);
+    expect(String(paragraphs?.data[1]?.[2])).toBe(
+      '四. 落实国际合作 › A. 联合国人权事务高级专员办事处 › 1. 外地存在',
+    );
+    expect(String(paragraphs?.data[1]?.[4])).toBe('2. 见 A/HRC/43/3。');
+  });
+
+  it('says in its about sheet what the file is, under which filters, when and from where', async () => {
+    const mexico = data.activities.records.filter((r) => r.country === 'MEX');
+    const sheets = await sheetsOf(mexico, 'en');
+    const about = new Map(
+      (sheets.at(-1)?.data.slice(1) ?? []).map((row) => [String(row[0]), row[1]]),
+    );
+    expect(about.get('Filters of the view')).toBe('Country: Mexico');
+    expect(about.get('Records (sentence × country)')).toBe(1);
+    expect(about.get('Paragraphs with records')).toBe(1);
+    expect(about.get('View (address)')).toBe(url);
+    expect(String(about.get('Report'))).toContain('A/HRC/44/28');
+    expect(about.get('Exported')).toBe('25 November 2026');
+    expect(sheets[0]?.data).toHaveLength(1 + 1);
   });
 });
 

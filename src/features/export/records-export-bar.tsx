@@ -1,4 +1,5 @@
 import type { ActivityRecord } from '../../domain/index.ts';
+import type { DashboardData } from '../../lib/data/queries.ts';
 import { useI18n } from '../../lib/i18n/use-i18n.ts';
 import { toCsv } from './csv.ts';
 import { downloadBlob, textBlob } from './download.ts';
@@ -8,17 +9,20 @@ import { recordCsvRows, recordHxlRows, recordTable } from './records-export-stat
 import { isoDate } from './svg-with-context.ts';
 import { ExportButton, ExportFailure } from './export-controls.tsx';
 import { useExportAction } from './use-export-action.ts';
-import { xlsxBlob } from './xlsx.ts';
+import { workbookSheets } from './workbook-state.ts';
+import { workbookBlob } from './xlsx.ts';
 import './export.css';
 
 export interface RecordsExportBarProps {
+  /** The whole data set: the workbook adds the report's figures and the cited paragraphs. */
+  readonly data: DashboardData;
   /** The records under the current filters. */
   readonly records: readonly ActivityRecord[];
   readonly settings: ExportSettings;
 }
 
 /** CSV, HXL CSV and XLSX of the records the table shows. */
-export function RecordsExportBar({ records, settings }: RecordsExportBarProps) {
+export function RecordsExportBar({ data, records, settings }: RecordsExportBarProps) {
   const { t } = useI18n();
   const exporter = useExportAction();
   const table = () => recordTable(records, settings.reference, settings.language);
@@ -53,8 +57,15 @@ export function RecordsExportBar({ records, settings }: RecordsExportBarProps) {
       <ExportButton
         exporter={exporter}
         action={async () => {
-          const { header, rows } = table();
-          downloadBlob(await xlsxBlob(header, rows), name('records', 'xlsx'));
+          const sheets = workbookSheets({
+            data,
+            records,
+            filters: settings.filters,
+            language: settings.language,
+            now: new Date(),
+            url: window.location.href,
+          });
+          downloadBlob(await workbookBlob(sheets), name('records', 'xlsx'));
         }}
       >
         {t('export.recordsXlsx')}

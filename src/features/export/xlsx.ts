@@ -1,11 +1,26 @@
-import type { Cell } from './records-export-state.ts';
+import type { WorkbookSheet } from './workbook-state.ts';
 
-/** The records as an .xlsx workbook; the library loads only when someone asks for it. */
-export async function xlsxBlob(header: readonly string[], rows: readonly Cell[][]): Promise<Blob> {
+/**
+ * The view's .xlsx workbook (the library loads only when someone asks for it): each sheet with a
+ * bold, frozen header row, column widths from the content, long text wrapped. Cells are written
+ * as typed values: a string stays a string, so no formula can run.
+ */
+export async function workbookBlob(sheets: readonly WorkbookSheet[]): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/universal');
-  const data = [
-    header.map((value) => ({ value, fontWeight: 'bold' as const })),
-    ...rows.map((row) => row.map((value) => ({ value }))),
-  ];
-  return writeXlsxFile(data, { sheet: 'Records', stickyRowsCount: 1 }).toBlob();
+  return writeXlsxFile(
+    sheets.map((sheet) => ({
+      sheet: sheet.name,
+      stickyRowsCount: 1,
+      columns: sheet.widths.map((width) => ({ width })),
+      data: [
+        sheet.header.map((value) => ({ value, fontWeight: 'bold' as const })),
+        ...sheet.rows.map((row) =>
+          row.map((value, column) => ({
+            value,
+            ...((sheet.widths[column] ?? 0) >= 60 ? { wrap: true } : {}),
+          })),
+        ),
+      ],
+    })),
+  ).toBlob();
 }
