@@ -104,7 +104,11 @@ export function Dashboard({ data }: { data: DashboardData }) {
               <FiltersPanel data={data} controls={controls} matching={records.length} />
             </FiltersDrawer>
             <div className="dashboard-content">
-              <DeferredBriefingBar records={laterRecords} settings={laterExportSettings} />
+              <DeferredBriefingBar
+                data={data}
+                records={laterRecords}
+                settings={laterExportSettings}
+              />
               <section className="map-slot" aria-label={t('layout.map')}>
                 <WorldMap
                   data={data}

@@ -258,6 +258,29 @@ describe('exports', () => {
     expect(parseCsvRecords(new TextDecoder().decode(files[records ?? '']))).toHaveLength(
       (count ?? 0) + 1,
     );
+    // The HXL file, the workbook and the cited paragraphs' text are in the pack too.
+    const named = (pattern: string) =>
+      names.find((name) =>
+        new RegExp(`-${pattern}-\\d{4}-\\d{2}-\\d{2}-theme-${theme.id}\\.`, 'u').test(name),
+      );
+    const hxl = named('records-hxl');
+    expect(parseCsvRecords(new TextDecoder().decode(files[hxl ?? '']))).toHaveLength(
+      (count ?? 0) + 2,
+    );
+    const xlsxName = names.find((name) =>
+      new RegExp(`-records-\\d{4}-\\d{2}-\\d{2}-theme-${theme.id}\\.xlsx$`, 'u').test(name),
+    );
+    expect(xlsxName).toBeDefined();
+    const sheets = await readXlsxFile(Buffer.from(files[xlsxName ?? ''] ?? []));
+    expect(sheets.map((sheet) => sheet.sheet)).toContain('Source paragraphs');
+    expect(sheets[0]?.data).toHaveLength((count ?? 0) + 1);
+    const paragraphsFile = names.find((name) => name.includes('-source-paragraphs-'));
+    const paragraphText = new TextDecoder().decode(files[paragraphsFile ?? '']);
+    const { records: served } = await servedRecordsAndThemes(baseUrl);
+    for (const paragraph of new Set(
+      served.filter((r) => r.themes.includes(theme.id)).map((r) => r.paragraph),
+    ))
+      expect(paragraphText).toContain(`A/HRC/44/28 ¶${paragraph}\n`);
     const readme = new TextDecoder().decode(files['README.txt']);
     expect(readme).toContain(`Theme: ${theme.labels.en}`);
     expect(readme).toContain('Source: A/HRC/44/28');

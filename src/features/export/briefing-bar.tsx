@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { ActivityRecord } from '../../domain/index.ts';
+import type { DashboardData } from '../../lib/data/queries.ts';
 import { useExportRegistry } from '../../lib/export/export-registry.tsx';
 import { useI18n } from '../../lib/i18n/use-i18n.ts';
 import { usePrinting } from '../../lib/layout/use-printing.ts';
@@ -14,12 +15,13 @@ import { useExportAction } from './use-export-action.ts';
 import './export.css';
 
 export interface BriefingBarProps {
+  readonly data: DashboardData;
   readonly records: readonly ActivityRecord[];
   readonly settings: ExportSettings;
 }
 
 /** One action for the whole view: a ZIP of every picture and table, or a printed page. */
-export function BriefingBar({ records, settings }: BriefingBarProps) {
+export function BriefingBar({ data, records, settings }: BriefingBarProps) {
   const { t } = useI18n();
   const registry = useExportRegistry();
   const exporter = useExportAction();
@@ -44,7 +46,14 @@ export function BriefingBar({ records, settings }: BriefingBarProps) {
           exporter={exporter}
           action={async () => {
             const now = new Date();
-            const blob = await briefingZip(registry?.list() ?? [], records, settings, now);
+            const blob = await briefingZip(
+              registry?.list() ?? [],
+              data,
+              records,
+              settings,
+              now,
+              window.location.href,
+            );
             const name = exportFileName(
               settings.report,
               'briefing',

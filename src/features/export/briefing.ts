@@ -1,19 +1,28 @@
 import type { ActivityRecord } from '../../domain/index.ts';
+import type { DashboardData } from '../../lib/data/queries.ts';
 import type { ChartExportApi } from '../../lib/export/chart-export-api.ts';
 import { toCsv } from './csv.ts';
 import { briefingReadme, chartCsv, chartFileName, chartWithContext } from './export-context.ts';
 import type { ExportSettings } from './export-context.ts';
 import { exportFileName, filterSlug } from './file-name.ts';
 import { rasterize } from './rasterize.ts';
-import { recordCsvRows, recordTable } from './records-export-state.ts';
+import { recordCsvRows, recordHxlRows, recordTable } from './records-export-state.ts';
+import { citedParagraphs, workbookSheets } from './workbook-state.ts';
+import { workbookBlob } from './xlsx.ts';
 import { isoDate } from './svg-with-context.ts';
 
-/** The briefing ZIP: every registered chart and the map as PNG, SVG and CSV, the records, a README. */
+/**
+ * The briefing ZIP: every registered chart and the map as PNG, SVG and CSV; the records as CSV,
+ * HXL CSV and the XLSX workbook (with the figures, field presences, cited paragraphs and an
+ * about sheet); the cited paragraphs as text; a README with the context.
+ */
 export async function briefingZip(
   apis: readonly ChartExportApi[],
+  data: DashboardData,
   records: readonly ActivityRecord[],
   settings: ExportSettings,
   now: Date,
+  url: string,
 ): Promise<Blob> {
   const { zipSync, strToU8 } = await import('fflate');
   const files: Record<string, Uint8Array> = {};
@@ -25,11 +34,25 @@ export async function briefingZip(
     files[chartFileName(api, settings, now, 'csv')] = strToU8(chartCsv(api));
   }
   const table = recordTable(records, settings.reference, settings.language);
-  files[
-    exportFileName(settings.report, 'records', isoDate(now), 'csv', filterSlug(settings.filters))
-  ] = strToU8(toCsv(recordCsvRows(table)));
+  const name = (what: string, extension: string) =>
+    exportFileName(settings.report, what, isoDate(now), extension, filterSlug(settings.filters));
+  files[name('records', 'csv')] = strToU8(toCsv(recordCsvRows(table)));
+  files[name('records-hxl', 'csv')] = strToU8(toCsv(recordHxlRows(table)));
+  const { language, filters } = settings;
+  const sheets = workbookSheets({ data, records, filters, language, now, url });
+  files[name('records', 'xlsx')] = new Uint8Array(await (await workbookBlob(sheets)).arrayBuffer());
+  files[name('source-paragraphs', 'txt')] = strToU8(`\uFEFF${paragraphsText(data, records)}`);
   const readme = briefingReadme(apis, Object.keys(files), settings, now);
   files['README.txt'] = strToU8(`\uFEFF${readme}`);
   const zipped = zipSync(files, { level: 6, mtime: now });
   return new Blob([zipped as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
+}
+
+/** The cited paragraphs as plain text: "A/HRC/44/28 ¶19", its section, its text, its notes. */
+function paragraphsText(data: DashboardData, records: readonly ActivityRecord[]): string {
+  return citedParagraphs(data, records)
+    .map(([report, number, section, text, footnotes]) =>
+      [`${report} ¶${number}`, section, text, footnotes].filter(Boolean).join('\n'),
+    )
+    .join('\n\n');
 }

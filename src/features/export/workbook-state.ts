@@ -108,24 +108,7 @@ export function workbookSheets(input: WorkbookInput): WorkbookSheet[] {
       ]
     : [];
 
-  const cited = new Set(records.map((record) => `${record.report}\u0000${record.paragraph}`));
-  const sectionTitle = new Map(
-    data.paragraphs.sections.map((section) => [
-      `${section.report}\u0000${section.id}`,
-      `${section.label} ${section.title}`,
-    ]),
-  );
-  const paragraphRows = data.paragraphs.paragraphs
-    .filter((paragraph) => cited.has(`${paragraph.report}\u0000${paragraph.number}`))
-    .map((paragraph) => [
-      paragraph.report,
-      paragraph.number,
-      paragraph.section
-        .map((id) => sectionTitle.get(`${paragraph.report}\u0000${id}`) ?? id)
-        .join(' › '),
-      paragraph.text,
-      paragraph.footnotes.map((note) => `${note.number}. ${note.text}`).join('\n'),
-    ]);
+  const paragraphRows = citedParagraphs(data, records);
 
   const counts = countView(records);
   const reports = data.paragraphs.reports.map((report) =>
@@ -197,4 +180,29 @@ export function workbookSheets(input: WorkbookInput): WorkbookSheet[] {
       aboutRows,
     ),
   ];
+}
+
+/** The paragraphs the records cite, in report order: report, number, section path, text, footnotes. */
+export function citedParagraphs(
+  data: DashboardData,
+  records: readonly ActivityRecord[],
+): (readonly Cell[])[] {
+  const cited = new Set(records.map((record) => `${record.report}\u0000${record.paragraph}`));
+  const sectionTitle = new Map(
+    data.paragraphs.sections.map((section) => [
+      `${section.report}\u0000${section.id}`,
+      `${section.label} ${section.title}`,
+    ]),
+  );
+  return data.paragraphs.paragraphs
+    .filter((paragraph) => cited.has(`${paragraph.report}\u0000${paragraph.number}`))
+    .map((paragraph) => [
+      paragraph.report,
+      paragraph.number,
+      paragraph.section
+        .map((id) => sectionTitle.get(`${paragraph.report}\u0000${id}`) ?? id)
+        .join(' › '),
+      paragraph.text,
+      paragraph.footnotes.map((note) => `${note.number}. ${note.text}`).join('\n'),
+    ]);
 }
