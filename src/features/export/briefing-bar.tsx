@@ -4,6 +4,7 @@ import type { DashboardData } from '../../lib/data/queries.ts';
 import { useExportRegistry } from '../../lib/export/export-registry.tsx';
 import { useI18n } from '../../lib/i18n/use-i18n.ts';
 import { usePrinting } from '../../lib/layout/use-printing.ts';
+import { briefingZip } from './briefing.ts';
 import { downloadBlob } from './download.ts';
 import { pictureContext } from './export-context.ts';
 import type { ExportSettings } from './export-context.ts';
@@ -45,8 +46,6 @@ export function BriefingBar({ data, records, settings }: BriefingBarProps) {
           exporter={exporter}
           action={async () => {
             const now = new Date();
-            // The pack's writers (ZIP, workbook) load when someone asks for a pack.
-            const { briefingZip } = await import('./briefing.ts');
             const blob = await briefingZip(
               registry?.list() ?? [],
               data,

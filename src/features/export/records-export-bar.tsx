@@ -9,6 +9,8 @@ import { recordCsvRows, recordHxlRows, recordTable } from './records-export-stat
 import { isoDate } from './svg-with-context.ts';
 import { ExportButton, ExportFailure } from './export-controls.tsx';
 import { useExportAction } from './use-export-action.ts';
+import { workbookSheets } from './workbook-state.ts';
+import { workbookBlob } from './xlsx.ts';
 import './export.css';
 
 export interface RecordsExportBarProps {
@@ -55,11 +57,6 @@ export function RecordsExportBar({ data, records, settings }: RecordsExportBarPr
       <ExportButton
         exporter={exporter}
         action={async () => {
-          // The workbook's sheets and writer load when someone asks for one.
-          const [{ workbookSheets }, { workbookBlob }] = await Promise.all([
-            import('./workbook-state.ts'),
-            import('./xlsx.ts'),
-          ]);
           const sheets = workbookSheets({
             data,
             records,
