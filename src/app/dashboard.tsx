@@ -108,6 +108,7 @@ export function Dashboard({ data }: { data: DashboardData }) {
                 data={data}
                 records={laterRecords}
                 settings={laterExportSettings}
+                printing={printing}
               />
               <section className="map-slot" aria-label={t('layout.map')}>
                 <WorldMap

@@ -3,7 +3,6 @@ import type { ActivityRecord } from '../../domain/index.ts';
 import type { DashboardData } from '../../lib/data/queries.ts';
 import { useExportRegistry } from '../../lib/export/export-registry.tsx';
 import { useI18n } from '../../lib/i18n/use-i18n.ts';
-import { usePrinting } from '../../lib/layout/use-printing.ts';
 import { briefingZip } from './briefing.ts';
 import { downloadBlob } from './download.ts';
 import { pictureContext } from './export-context.ts';
@@ -18,15 +17,16 @@ export interface BriefingBarProps {
   readonly data: DashboardData;
   readonly records: readonly ActivityRecord[];
   readonly settings: ExportSettings;
+  /** True while the browser prints: the view's address goes on the printed page. */
+  readonly printing: boolean;
 }
 
 /** One action for the whole view: a ZIP of every picture and table, or a printed page. */
-export function BriefingBar({ data, records, settings }: BriefingBarProps) {
+export function BriefingBar({ data, records, settings, printing }: BriefingBarProps) {
   const { t } = useI18n();
   const registry = useExportRegistry();
   const exporter = useExportAction();
   const [today] = useState(() => new Date());
-  const printing = usePrinting();
   // Printed only, but rebuilt with every filter change: computed once per records and settings.
   const context = useMemo(
     () =>

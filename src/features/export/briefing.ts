@@ -41,7 +41,7 @@ export async function briefingZip(
   const { language, filters } = settings;
   const sheets = workbookSheets({ data, records, filters, language, now, url });
   files[name('records', 'xlsx')] = new Uint8Array(await (await workbookBlob(sheets)).arrayBuffer());
-  files[name('source-paragraphs', 'txt')] = strToU8(`\uFEFF${paragraphsText(data, records)}`);
+  files[name('source-paragraphs', 'txt')] = strToU8(`\uFEFF${citedParagraphsText(data, records)}`);
   const readme = briefingReadme(apis, Object.keys(files), settings, now);
   files['README.txt'] = strToU8(`\uFEFF${readme}`);
   const zipped = zipSync(files, { level: 6, mtime: now });
@@ -49,7 +49,7 @@ export async function briefingZip(
 }
 
 /** The cited paragraphs as plain text: "A/HRC/44/28 ¶19", its section, its text, its notes. */
-function paragraphsText(data: DashboardData, records: readonly ActivityRecord[]): string {
+function citedParagraphsText(data: DashboardData, records: readonly ActivityRecord[]): string {
   return citedParagraphs(data, records)
     .map(([report, number, section, text, footnotes]) =>
       [`${report} ¶${number}`, section, text, footnotes].filter(Boolean).join('\n'),

@@ -129,6 +129,13 @@ export function mapExportApi(options: {
       );
     },
     rows() {
+      const byCountry = new Map<string, ActivityRecord[]>();
+      for (const record of options.records) {
+        if (record.country === null) continue;
+        const own = byCountry.get(record.country);
+        if (own) own.push(record);
+        else byCountry.set(record.country, [record]);
+      }
       const rows = [...options.counts.values()]
         .filter((counts) => counts.total > 0)
         .sort((a, b) => b.total - a.total || a.iso3.localeCompare(b.iso3))
@@ -136,7 +143,7 @@ export function mapExportApi(options: {
           counts.iso3,
           names.get(counts.iso3) ?? counts.iso3,
           counts.total,
-          paragraphsText(options.records.filter((record) => record.country === counts.iso3)),
+          paragraphsText(byCountry.get(counts.iso3) ?? []),
         ]);
       return {
         columns:
