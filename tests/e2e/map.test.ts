@@ -80,8 +80,18 @@ describe('the world map', () => {
     const expected = records.filter((r) => r.country === 'COL').length;
     await expect.poll(() => recordsTableCount(page)).toBe(expected);
 
+    // The click also opens the sources panel, which takes focus when it opens; close it first,
+    // or Enter would go to the panel (this raced and failed CI once).
+    const panel = page.getByRole('dialog');
+    await panel.waitFor();
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'hidden' });
+
     // Keyboard: Enter on the selected country clears the filter.
     await colombia.focus();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-iso3') ?? null))
+      .toBe('COL');
     await page.keyboard.press('Enter');
     await expect.poll(() => param(page, 'country')).toBeNull();
     await expect.poll(() => recordsTableCount(page)).toBe(records.length);
