@@ -5,6 +5,7 @@ import readXlsxFile from 'read-excel-file/node';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseCsvRecords } from '../../scripts/reference/csv.ts';
 import { useBrowserSession } from './browser.ts';
+import { servedJson } from './served-data.ts';
 import { busiestTheme, recordsTableCount, servedRecordsAndThemes } from './dashboard-page.ts';
 
 const baseUrl = inject('baseUrl');
@@ -281,9 +282,28 @@ describe('exports', () => {
       served.filter((r) => r.themes.includes(theme.id)).map((r) => r.paragraph),
     ))
       expect(paragraphText).toContain(`A/HRC/44/28 ¶${paragraph}\n`);
+    // The workbook's sentences, figures and field presences as CSV: sentences under the filter,
+    // figures and presences as the report states them.
+    const themed = served.filter((r) => r.themes.includes(theme.id));
+    const sentences = new Set(themed.map((r) => `${r.report} ${r.paragraph} ${r.sentence}`));
+    const csvRows = (pattern: string) =>
+      parseCsvRecords(new TextDecoder().decode(files[named(pattern) ?? ''] ?? new Uint8Array()));
+    expect(csvRows('sentences')).toHaveLength(sentences.size + 1);
+    const figures = await servedJson<{ figures: unknown[]; officeBreakdown: object | null }>(
+      baseUrl,
+      'figures',
+    );
+    expect(csvRows('figures')).toHaveLength(figures.figures.length + 1);
+    expect(csvRows('field-presences').length).toBeGreaterThan(figures.officeBreakdown ? 2 : 0);
+
     const readme = new TextDecoder().decode(files['README.txt']);
     expect(readme).toContain(`Theme: ${theme.labels.en}`);
     expect(readme).toContain('Source: A/HRC/44/28');
+    expect(readme).toContain(`View: ${page.url()}`);
+    expect(readme).toContain(
+      `Cite as:\r\nOHCHR activities dashboard (Theme: ${theme.labels.en}; ${count} records).`,
+    );
+    expect(readme).toContain('https://undocs.org/en/A/HRC/44/28 (accessed ');
 
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.filters-slot').isVisible()).toBe(false);

@@ -422,4 +422,19 @@ describe('briefing README', () => {
     expect(text).toContain('- map.png');
     expect(text).toContain('25 November 2026');
   });
+
+  it('gives the view address and the citation in the README when they are known', () => {
+    const text = briefingReadme(
+      [],
+      ['map.png'],
+      { filters, reference, language: 'en', report: 'A/HRC/44/28' },
+      now,
+      { url: 'http://host/?theme=x', citation: 'First line.\nSource: second line.' },
+    );
+    const lines = text.split('\r\n');
+    expect(lines).toContain('View: http://host/?theme=x');
+    const cite = lines.indexOf('Cite as:');
+    expect(lines.slice(cite + 1, cite + 3)).toEqual(['First line.', 'Source: second line.']);
+    expect(lines.indexOf('Files:')).toBeGreaterThan(cite);
+  });
 });

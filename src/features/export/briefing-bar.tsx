@@ -4,6 +4,7 @@ import type { DashboardData } from '../../lib/data/queries.ts';
 import { useExportRegistry } from '../../lib/export/export-registry.tsx';
 import { useI18n } from '../../lib/i18n/use-i18n.ts';
 import { briefingZip } from './briefing.ts';
+import { CiteView } from './cite-view.tsx';
 import { downloadBlob } from './download.ts';
 import { pictureContext } from './export-context.ts';
 import type { ExportSettings } from './export-context.ts';
@@ -69,6 +70,7 @@ export function BriefingBar({ data, records, settings, printing }: BriefingBarPr
         <button type="button" className="tool-button" onClick={() => window.print()}>
           {t('export.print')}
         </button>
+        <CiteView data={data} records={records} settings={settings} />
         <ExportFailure exporter={exporter} />
       </fieldset>
       <section className="print-only print-context" aria-hidden="true">

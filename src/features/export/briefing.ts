@@ -1,6 +1,7 @@
 import type { ActivityRecord } from '../../domain/index.ts';
 import type { DashboardData } from '../../lib/data/queries.ts';
 import type { ChartExportApi } from '../../lib/export/chart-export-api.ts';
+import { citeViewText } from './cite-state.ts';
 import { toCsv } from './csv.ts';
 import { briefingReadme, chartCsv, chartFileName, chartWithContext } from './export-context.ts';
 import type { ExportSettings } from './export-context.ts';
@@ -41,8 +42,18 @@ export async function briefingZip(
   const { language, filters } = settings;
   const sheets = workbookSheets({ data, records, filters, language, now, url });
   files[name('records', 'xlsx')] = new Uint8Array(await (await workbookBlob(sheets)).arrayBuffer());
+  // The workbook's other tables as CSV too, for tools that do not read XLSX.
+  const [, sentencesSheet, figuresSheet, presencesSheet] = sheets;
+  for (const [what, sheet] of [
+    ['sentences', sentencesSheet],
+    ['figures', figuresSheet],
+    ['field-presences', presencesSheet],
+  ] as const) {
+    if (sheet) files[name(what, 'csv')] = strToU8(toCsv([sheet.header, ...sheet.rows]));
+  }
   files[name('source-paragraphs', 'txt')] = strToU8(`\uFEFF${citedParagraphsText(data, records)}`);
-  const readme = briefingReadme(apis, Object.keys(files), settings, now);
+  const citation = citeViewText(data, records, settings, url, now);
+  const readme = briefingReadme(apis, Object.keys(files), settings, now, { url, citation });
   files['README.txt'] = strToU8(`\uFEFF${readme}`);
   const zipped = zipSync(files, { level: 6, mtime: now });
   return new Blob([zipped as Uint8Array<ArrayBuffer>], { type: 'application/zip' });

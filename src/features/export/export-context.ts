@@ -73,6 +73,7 @@ export function briefingReadme(
   files: readonly string[],
   settings: ExportSettings,
   now: Date,
+  view?: { readonly url: string; readonly citation: string },
 ): string {
   const { language } = settings;
   const context = pictureContext(
@@ -87,6 +88,14 @@ export function briefingReadme(
     context.filters,
     ...context.sources,
     context.date,
+    ...(view
+      ? [
+          translate(language, 'print.view', { url: view.url }),
+          '',
+          `${translate(language, 'export.readme.cite')}:`,
+          ...view.citation.split('\n'),
+        ]
+      : []),
     '',
     `${translate(language, 'export.readme.files')}:`,
     ...files.map((file) => `- ${file}`),

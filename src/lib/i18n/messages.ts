@@ -8,6 +8,7 @@
  * language); Chinese has one form, so its entry is a plain string.
  */
 import * as charts from './catalogue/charts.ts';
+import * as cite from './catalogue/cite.ts';
 import * as core from './catalogue/core.ts';
 import * as exports from './catalogue/export.ts';
 import * as layout from './catalogue/layout.ts';
@@ -31,6 +32,7 @@ const en = {
   ...exports.en,
   ...charts.en,
   ...layout.en,
+  ...cite.en,
 };
 
 type English = typeof en;
@@ -62,6 +64,7 @@ const zh: Messages = {
   ...exports.zh,
   ...charts.zh,
   ...layout.zh,
+  ...cite.zh,
 };
 
 export const catalogue: Record<Language, Messages> = { en, zh };

@@ -4,10 +4,18 @@ import { useI18n } from '../../../lib/i18n/use-i18n.ts';
 import type { TagNames } from '../describe-tag.ts';
 import { paragraphDomId, type SourceParagraph as Entry } from '../provenance-state.ts';
 import { segmentTextByTags } from '../segment-text-by-tags.ts';
+import type { ReportMetadata } from '../../../domain/index.ts';
+import { CopyParagraph } from './copy-paragraph.tsx';
 import { RecordReasons } from './record-reasons.tsx';
 import { TaggedText } from './tagged-text.tsx';
 
-export function SourceParagraph({ entry, names }: { entry: Entry; names: TagNames }) {
+export interface SourceParagraphProps {
+  readonly entry: Entry;
+  readonly names: TagNames;
+  readonly reports: readonly ReportMetadata[];
+}
+
+export function SourceParagraph({ entry, names, reports }: SourceParagraphProps) {
   const { t } = useI18n();
   const { ref, paragraph, sections, spans, reasons } = entry;
   const id = paragraphDomId(ref);
@@ -25,6 +33,7 @@ export function SourceParagraph({ entry, names }: { entry: Entry; names: TagName
           <span className="visually-hidden">{t('sources.report')} </span>
           {ref.report}
         </span>
+        {paragraph ? <CopyParagraph reports={reports} paragraph={paragraph} /> : null}
       </header>
       {sections.length > 0 ? (
         <ol className="section-path" aria-label={t('sources.section')}>

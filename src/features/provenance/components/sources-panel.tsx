@@ -82,6 +82,7 @@ export function SourcesPanel({ data, request, onClose }: SourcesPanelProps) {
               key={`${entry.ref.report} ${entry.ref.paragraph}`}
               entry={entry}
               names={names}
+              reports={data.paragraphs.reports}
             />
           ))}
         </div>

@@ -71,6 +71,7 @@ export const en = {
   'workbook.about.view': 'View (address)',
   'export.readme.title': 'Briefing export',
   'export.readme.files': 'Files',
+  'export.readme.cite': 'Cite as',
 };
 
 export const zh: Record<keyof typeof en, string> = {
@@ -142,4 +143,5 @@ export const zh: Record<keyof typeof en, string> = {
   'workbook.about.view': '视图地址',
   'export.readme.title': '简报导出',
   'export.readme.files': '文件',
+  'export.readme.cite': '引用格式',
 };
