@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
 import { useDashboardData } from '../lib/data/queries.ts';
 import { useI18n } from '../lib/i18n/use-i18n.ts';
+import { useUrlParam } from '../lib/url-state/use-url-params.ts';
 import { Dashboard } from './dashboard.tsx';
 import { DataErrorPanel } from './data-error-panel.tsx';
+import { EmbedView } from './embed-view.tsx';
 import { ReportHeader } from './report-header.tsx';
 import { countView } from '../lib/filters/count-view.ts';
 
@@ -12,12 +14,14 @@ const NO_COUNTS = countView([]);
 export function App() {
   const { t, locale } = useI18n();
   const { data, errors, isPending, refetchFailed } = useDashboardData();
+  const [embed] = useUrlParam('embed');
 
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = t('app.name');
   }, [locale, t]);
 
+  if (data && embed) return <EmbedView data={data} chart={embed} />;
   if (data) return <Dashboard data={data} />;
   return (
     <div className="app-page">

@@ -1,7 +1,6 @@
-import { Suspense, lazy, memo, useCallback, useDeferredValue, useEffect, useMemo } from 'react';
+import { Suspense, memo, useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import type { ChartExportApi } from '../lib/export/chart-export-api.ts';
 import { BriefingBar, ExportMenu, RecordsExportBar } from '../features/export/index.ts';
-import type { ExportSettings } from '../features/export/index.ts';
 import { FiltersDrawer, FiltersPanel } from '../features/filters/index.ts';
 import { RegionTable, WorldMap } from '../features/map/index.ts';
 import { CountriesWithRecords, RecordsByTheme } from '../features/overview/index.ts';
@@ -21,16 +20,11 @@ import { selectRecords } from '../lib/filters/select-records.ts';
 import { useFilters } from '../lib/filters/use-filters.ts';
 import { useI18n } from '../lib/i18n/use-i18n.ts';
 import { usePrinting } from '../lib/layout/use-printing.ts';
+import { ChartsPanel } from './charts-chunk.ts';
 import { ReportHeader } from './report-header.tsx';
 import { reportSummary } from './report-summary.ts';
+import { useExportSettings } from './use-export-settings.ts';
 import { useSourcesPanel } from './use-sources-panel.ts';
-
-// ECharts is about 180 kB gzip: the charts load in their own chunk, after the first render.
-const ChartsPanel = memo(
-  lazy(() =>
-    import('../features/charts/index.ts').then((module) => ({ default: module.ChartsPanel })),
-  ),
-);
 
 // Views that follow a filter change after the records table, the map and the active filters (see
 // `useDeferredValue` below): memoised, so that the urgent render skips them while their props are still the old ones.
@@ -39,19 +33,6 @@ const DeferredRegionTable = memo(RegionTable);
 const DeferredCountriesWithRecords = memo(CountriesWithRecords);
 const DeferredRecordsByTheme = memo(RecordsByTheme);
 const DeferredSourcesPanel = memo(SourcesPanel);
-
-function useExportSettings(data: DashboardData, filters: ExportSettings['filters']) {
-  const { language } = useI18n();
-  return useMemo<ExportSettings>(
-    () => ({
-      filters,
-      reference: data.reference,
-      language,
-      report: data.paragraphs.reports[0]?.symbol ?? 'OHCHR',
-    }),
-    [filters, data, language],
-  );
-}
 
 /** The loaded dashboard: header, filters, the first-screen views, the tables, and the sources panel. */
 export function Dashboard({ data }: { data: DashboardData }) {

@@ -143,4 +143,48 @@ describe('cite and share', () => {
     expect(lines.at(-1)).toContain(`para. ${number}. https://undocs.org/en/${symbol} (accessed `);
     expect(lines.at(-1)).toMatch(/Quoted from the Chinese text\.$/u);
   });
+
+  it('embeds one chart alone with its caption, filters pinned from the URL', async () => {
+    const { page } = session;
+    const chosen = busiestTheme(records, themes);
+    await page.goto(`${baseUrl}?lang=en&theme=${chosen.theme.id}&embed=records-by-theme`);
+    const card = page.locator('.chart-card');
+    await card.first().waitFor();
+    expect(await card.count()).toBe(1);
+    expect(await card.getAttribute('data-chart')).toBe('records-by-theme');
+    expect(await page.locator('.map-svg, .filters-slot, .tables-slot, .overview').count()).toBe(0);
+    const caption = (await card.locator('.embed-caption').textContent()) ?? '';
+    expect(caption).toContain(`Theme: ${chosen.theme.labels.en}`);
+    expect(caption).toContain('Source: A/HRC/44/28, ¶');
+    const back = await card.getByRole('link', { name: 'Open this view in the dashboard' });
+    const href = new URL((await back.getAttribute('href')) ?? '');
+    expect(href.searchParams.get('embed')).toBeNull();
+    expect(href.searchParams.get('theme')).toBe(chosen.theme.id);
+
+    // Pinned: a bar's button in the data table does not change the filters.
+    await card.locator('summary').click();
+    await card.locator('button.chart-filter').first().click();
+    expect(new URL(page.url()).searchParams.get('theme')).toBe(chosen.theme.id);
+
+    await page.goto(`${baseUrl}?lang=en&embed=no-such-chart`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('records-by-theme');
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('copies the embed code of a chart, which shows that chart of the view', async () => {
+    const { page } = session;
+    const chosen = busiestTheme(records, themes);
+    await page.goto(`${baseUrl}?lang=en&theme=${chosen.theme.id}`);
+    const menu = page.getByRole('group', { name: /^Export Records per theme/ });
+    await menu.getByRole('button', { name: /^Copy the code that embeds/ }).click();
+    await expect.poll(clipboard).toMatch(/^<iframe src="/u);
+    const code = await clipboard();
+    const src = /src="([^"]+)"/u.exec(code)?.[1]?.replaceAll('&amp;', '&') ?? '';
+    expect(new URL(src).searchParams.get('embed')).toBe('records-by-theme');
+    await page.goto(src);
+    await page.locator('.chart-card[data-chart="records-by-theme"] .embed-caption').waitFor();
+    expect(await page.locator('.chart-card').count()).toBe(1);
+  });
 });

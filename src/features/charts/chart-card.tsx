@@ -21,6 +21,8 @@ export interface ChartCardProps {
   /** Buttons above the chart that switch what it groups by. */
   readonly modes?: ReactNode;
   readonly toolbar?: (api: ChartExportApi) => ReactNode;
+  /** Under the chart: an embedded chart's caption. */
+  readonly footer?: (api: ChartExportApi) => ReactNode;
 }
 
 const FILL = { width: '100%', height: '100%' };
@@ -37,6 +39,7 @@ export const ChartCard = memo(function ChartCard({
   onOpenSources,
   modes,
   toolbar,
+  footer,
 }: ChartCardProps) {
   const { t, language } = useI18n();
   const [instance, setInstance] = useState<EChartsType | null>(null);
@@ -138,6 +141,7 @@ export const ChartCard = memo(function ChartCard({
           />
         </div>
       )}
+      {footer?.(api)}
       <details className="chart-table">
         <summary>{t('charts.table')}</summary>
         <table>

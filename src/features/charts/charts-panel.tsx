@@ -31,6 +31,8 @@ export interface ChartsPanelProps {
   readonly toolbar?: (api: ChartExportApi) => ReactNode;
   /** Explicit chart width in pixels (tests); each chart fills its card otherwise. */
   readonly width?: number;
+  /** Embedding: the one chart to show (its id), with this under it. */
+  readonly only?: { readonly id: string; readonly footer: (api: ChartExportApi) => ReactNode };
 }
 
 function ModeSwitch<T extends string>(props: {
@@ -65,6 +67,7 @@ export function ChartsPanel({
   onOpenSources,
   toolbar,
   width,
+  only,
 }: ChartsPanelProps) {
   const { t, language } = useI18n();
   const { filters, toggleFilter } = controls;
@@ -143,6 +146,29 @@ export function ChartsPanel({
     [partnerMode],
   );
 
+  const cards = [
+    { model: theme, modes: themeModes },
+    { model: partner, modes: partnerModes },
+    { model: region },
+    { model: office },
+    ...(breakdown ? [{ model: breakdown }] : []),
+    ...funds.map((fund) => ({ model: fund })),
+  ];
+
+  if (only) {
+    const chosen = cards.find((entry) => entry.model.id === only.id);
+    return chosen ? (
+      <ChartCard {...card} {...chosen} footer={only.footer} toolbar={undefined} />
+    ) : (
+      <p className="embed-missing" role="alert">
+        {t('embed.unknown', {
+          id: only.id,
+          ids: [...cards.map((entry) => entry.model.id), 'map'].join(', '),
+        })}
+      </p>
+    );
+  }
+
   return (
     <div className="charts-panel">
       <label className="charts-decals">
@@ -154,13 +180,8 @@ export function ChartsPanel({
         {t('charts.patterns')}
       </label>
       <div className="charts-grid">
-        <ChartCard {...card} model={theme} modes={themeModes} />
-        <ChartCard {...card} model={partner} modes={partnerModes} />
-        <ChartCard {...card} model={region} />
-        <ChartCard {...card} model={office} />
-        {breakdown ? <ChartCard {...card} model={breakdown} /> : null}
-        {funds.map((fund) => (
-          <ChartCard key={fund.id} {...card} model={fund} />
+        {cards.map((entry) => (
+          <ChartCard key={entry.model.id} {...card} {...entry} />
         ))}
       </div>
     </div>

@@ -2,6 +2,9 @@ import { useState } from 'react';
 import type { ChartExportApi } from '../../lib/export/chart-export-api.ts';
 import { useRegisterExport } from '../../lib/export/export-registry.tsx';
 import { useI18n } from '../../lib/i18n/use-i18n.ts';
+import { CopyStatusText } from '../../lib/ui/copy-status.tsx';
+import { useCopyText } from '../../lib/ui/use-copy-text.ts';
+import { embedCode } from './embed-code.ts';
 import { canCopyImage, downloadBlob, textBlob } from './download.ts';
 import { chartCsv, chartFileName, chartWithContext } from './export-context.ts';
 import type { ExportSettings } from './export-context.ts';
@@ -22,6 +25,7 @@ export function ExportMenu({ api, settings: currentSettings }: ExportMenuProps) 
   useRegisterExport(api);
   const exporter = useExportAction();
   const [copied, setCopied] = useState(false);
+  const embed = useCopyText();
 
   const png = async () => {
     const now = new Date();
@@ -80,6 +84,17 @@ export function ExportMenu({ api, settings: currentSettings }: ExportMenuProps) 
           {copied ? t('export.copied') : t('export.copy')}
         </ExportButton>
       ) : null}
+      <button
+        type="button"
+        className="tool-button"
+        aria-label={t('embed.copyCodeLabel', { title: api.title })}
+        onClick={() =>
+          void embed.copy(embedCode(window.location.href, api.id, api.title, api.height))
+        }
+      >
+        {t('embed.copyCode')}
+      </button>
+      <CopyStatusText status={embed.status} />
       <ExportFailure exporter={exporter} />
     </fieldset>
   );

@@ -5,3 +5,4 @@ export type { RecordsExportBarProps } from './records-export-bar.tsx';
 export { BriefingBar } from './briefing-bar.tsx';
 export type { BriefingBarProps } from './briefing-bar.tsx';
 export type { ExportSettings } from './export-context.ts';
+export { EmbedCaption } from './embed-caption.tsx';

@@ -11,6 +11,12 @@ export const en = {
   'cite.document': '{symbol} on the UN Official Document System',
   'cite.paragraph': 'Copy with citation',
   'cite.paragraphLabel': 'Copy paragraph {number} of {report} with its citation',
+  'embed.open': 'Open this view in the dashboard',
+  'embed.unknown': 'No chart “{id}” to embed. Charts: {ids}.',
+  'embed.label': '{title}, embedded',
+  'embed.date': 'As shown on {date}',
+  'embed.copyCode': 'Embed',
+  'embed.copyCodeLabel': 'Copy the code that embeds {title} in a web page',
 };
 
 export const zh: Record<keyof typeof en, string> = {
@@ -24,4 +30,10 @@ export const zh: Record<keyof typeof en, string> = {
   'cite.document': '联合国正式文件系统中的 {symbol}',
   'cite.paragraph': '连同引文复制',
   'cite.paragraphLabel': '连同引文复制 {report} 第 {number} 段',
+  'embed.open': '在仪表板中打开此视图',
+  'embed.unknown': '没有可嵌入的图表“{id}”。图表：{ids}。',
+  'embed.label': '{title}（嵌入）',
+  'embed.date': '{date}显示的数据',
+  'embed.copyCode': '嵌入',
+  'embed.copyCodeLabel': '复制将“{title}”嵌入网页的代码',
 };
