@@ -115,6 +115,9 @@ describe('exports', () => {
       'The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.',
     );
     expect(text).toMatch(/Exported \d{1,2} \w+ \d{4}/u);
+    // The view's address is drawn too (wrapped where it is long): joined, it is the page's.
+    const drawn = (await svgDrawnText(page, svg)).replaceAll(' ', '');
+    expect(drawn).toContain(`View:${page.url()}`);
 
     const csv = parseCsvRecords(
       (await bytesOf(await download(page, MAP_MENU, 'CSV (data)'))).toString('utf8'),

@@ -149,6 +149,19 @@ describe('svgWithContext', () => {
     );
   });
 
+  it('draws the view address under the date, wrapped, with room for each line', () => {
+    const url = `http://host/?theme=${'x'.repeat(200)}`;
+    const withView = svgWithContext(chart, { ...context, view: `View: ${url}` });
+    const drawn = [...withView.svg.matchAll(/<text [^>]*y="([\d.]+)"[^>]*>([^<]*)<\/text>/gu)];
+    const dateAt = drawn.findIndex((m) => m[2]?.startsWith('Exported'));
+    const viewLines = drawn.slice(dateAt + 1);
+    expect(viewLines.length).toBeGreaterThan(1);
+    expect(viewLines.map((m) => m[2]).join('')).toBe(`View:${url}`);
+    const lastY = Number(viewLines.at(-1)?.[1]);
+    expect(lastY).toBeLessThan(withView.height);
+    expect(withView.height - lastY).toBeGreaterThanOrEqual(20);
+  });
+
   it('is larger than the chart and well-formed enough to nest', () => {
     expect(result.width).toBeGreaterThanOrEqual(448);
     expect(result.height).toBeGreaterThan(200);

@@ -28,7 +28,7 @@ export async function briefingZip(
   const { zipSync, strToU8 } = await import('fflate');
   const files: Record<string, Uint8Array> = {};
   for (const api of apis) {
-    const picture = chartWithContext(api, settings, now);
+    const picture = chartWithContext(api, settings, now, url);
     const png = await rasterize(picture.svg, picture.width, picture.height);
     files[chartFileName(api, settings, now, 'png')] = new Uint8Array(await png.arrayBuffer());
     files[chartFileName(api, settings, now, 'svg')] = strToU8(picture.svg);

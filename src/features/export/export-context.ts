@@ -39,11 +39,17 @@ export function pictureContext(
   };
 }
 
-/** The chart with its title, filters, sources and date around it. */
-export function chartWithContext(api: ChartExportApi, settings: ExportSettings, now: Date) {
+/** The chart with its title, filters, sources, date and (when known) the view's address around it. */
+export function chartWithContext(
+  api: ChartExportApi,
+  settings: ExportSettings,
+  now: Date,
+  url?: string,
+) {
+  const context = pictureContext(api.title, api.sources(), settings, now, api.notes, api.scope);
   return svgWithContext(
     { svg: api.svg(), width: api.width, height: api.height },
-    pictureContext(api.title, api.sources(), settings, now, api.notes, api.scope),
+    url ? { ...context, view: translate(settings.language, 'print.view', { url }) } : context,
   );
 }
 

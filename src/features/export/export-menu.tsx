@@ -29,7 +29,7 @@ export function ExportMenu({ api, settings: currentSettings }: ExportMenuProps) 
 
   const png = async () => {
     const now = new Date();
-    const picture = chartWithContext(api, currentSettings(), now);
+    const picture = chartWithContext(api, currentSettings(), now, window.location.href);
     return { blob: await rasterize(picture.svg, picture.width, picture.height), now };
   };
 
@@ -49,7 +49,7 @@ export function ExportMenu({ api, settings: currentSettings }: ExportMenuProps) 
         action={() => {
           const now = new Date();
           const settings = currentSettings();
-          const picture = chartWithContext(api, settings, now);
+          const picture = chartWithContext(api, settings, now, window.location.href);
           downloadBlob(
             textBlob(picture.svg, 'image/svg+xml;charset=utf-8'),
             chartFileName(api, settings, now, 'svg'),

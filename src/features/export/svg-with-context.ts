@@ -15,6 +15,8 @@ export interface SvgContext {
   readonly date: string;
   /** Lines that must go with the picture, such as the UN map disclaimer. */
   readonly notes?: readonly string[];
+  /** "View: <address>": where the picture's view can be opened again. */
+  readonly view?: string;
 }
 
 export interface ChartPicture {
@@ -94,6 +96,7 @@ export function svgWithContext(
   const filters = wrapText(context.filters, textWidth, 13);
   const sources = context.sources.flatMap((line) => wrapText(line, textWidth, 12));
   const notes = (context.notes ?? []).flatMap((line) => wrapText(line, textWidth, 12));
+  const view = context.view ? wrapText(context.view, textWidth, 11) : [];
 
   let y = MARGIN + 18;
   const titleSvg = textBlock(title, y, 20, { weight: 700, fill: '#1f2328' });
@@ -108,12 +111,15 @@ export function svgWithContext(
   const notesSvg = textBlock(notes, y, 12, { fill: '#374151' });
   y += notes.length * 16.2;
   const dateSvg = textBlock([context.date], y, 12, { fill: '#6b7280' });
+  y += view.length > 0 ? 16.2 : 0;
+  const viewSvg = textBlock(view, y, 11, { fill: '#6b7280' });
+  y += Math.max(0, view.length - 1) * 14.85;
   const height = Math.ceil(y + MARGIN);
 
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${xmlEscape(EXPORT_FONT_FAMILY)}">` +
     `<title>${xmlEscape(context.title)}</title>` +
-    `<desc>${xmlEscape([context.filters, ...context.sources, ...(context.notes ?? []), context.date].join('\n'))}</desc>` +
+    `<desc>${xmlEscape([context.filters, ...context.sources, ...(context.notes ?? []), context.date, ...(context.view ? [context.view] : [])].join('\n'))}</desc>` +
     `<rect width="100%" height="100%" fill="#ffffff"/>` +
     titleSvg +
     filtersSvg +
@@ -121,6 +127,7 @@ export function svgWithContext(
     sourcesSvg +
     notesSvg +
     dateSvg +
+    viewSvg +
     `</svg>`;
   return { svg, width, height };
 }
