@@ -34,7 +34,12 @@ export async function briefingZip(
     files[chartFileName(api, settings, now, 'svg')] = strToU8(picture.svg);
     files[chartFileName(api, settings, now, 'csv')] = strToU8(chartCsv(api));
   }
-  const table = recordTable(records, settings.reference, settings.language);
+  const table = recordTable(
+    records,
+    settings.reference,
+    settings.language,
+    data.paragraphs.paragraphs,
+  );
   const name = (what: string, extension: string) =>
     exportFileName(settings.report, what, isoDate(now), extension, filterSlug(settings.filters));
   files[name('records', 'csv')] = strToU8(toCsv(recordCsvRows(table)));

@@ -25,7 +25,8 @@ export interface RecordsExportBarProps {
 export function RecordsExportBar({ data, records, settings }: RecordsExportBarProps) {
   const { t } = useI18n();
   const exporter = useExportAction();
-  const table = () => recordTable(records, settings.reference, settings.language);
+  const table = () =>
+    recordTable(records, settings.reference, settings.language, data.paragraphs.paragraphs);
   const name = (what: string, extension: string) =>
     exportFileName(
       settings.report,

@@ -1,4 +1,5 @@
-import type { ActivityRecord, ReferenceFile } from '../../domain/index.ts';
+import type { ActivityRecord, Paragraph, ReferenceFile } from '../../domain/index.ts';
+import { bracketFootnoteMarkers } from '../../lib/citation/citation.ts';
 import { translate } from '../../lib/i18n/messages.ts';
 import type { Language, MessageKey } from '../../lib/i18n/messages.ts';
 
@@ -29,7 +30,11 @@ function lookups(reference: ReferenceFile, language: Language) {
 /** Lists inside a cell: "; " keeps commas free for names such as "Bolivia (Plurinational State of)". */
 const join = (values: readonly string[]) => values.join('; ');
 
-function columns(reference: ReferenceFile, language: Language): Column[] {
+function columns(
+  reference: ReferenceFile,
+  language: Language,
+  sentenceText: (record: ActivityRecord) => string,
+): Column[] {
   const names = lookups(reference, language);
   const t = (key: MessageKey) => translate(language, key);
   return [
@@ -75,7 +80,7 @@ function columns(reference: ReferenceFile, language: Language): Column[] {
     {
       key: 'export.col.sentence',
       hxl: '#activity+description',
-      value: (r) => r.evidence.sentence,
+      value: sentenceText,
     },
   ];
 }
@@ -87,13 +92,34 @@ export interface RecordTable {
   readonly rows: Cell[][];
 }
 
+/** A record's sentence with the footnote markers of its paragraph bracketed ("项目，[5] 与"). */
+export function sentenceTextOf(
+  paragraphs: readonly Paragraph[],
+): (record: ActivityRecord) => string {
+  const markers = new Map(
+    paragraphs.map((paragraph) => [
+      `${paragraph.report}\u0000${paragraph.number}`,
+      paragraph.footnoteRefs,
+    ]),
+  );
+  return (record) =>
+    bracketFootnoteMarkers(
+      record.evidence.sentence,
+      markers.get(`${record.report}\u0000${record.paragraph}`) ?? [],
+      record.evidence.sentenceStart,
+    );
+}
+
 /** The records as a table: names in the chosen language beside the codes, the ¶ and the sentence. */
 export function recordTable(
   records: readonly ActivityRecord[],
   reference: ReferenceFile,
   language: Language,
+  /** The paragraphs, so that footnote markers in a sentence are bracketed ("项目，[5] 与"). */
+  paragraphs: readonly Paragraph[] = [],
 ): RecordTable {
-  const all = columns(reference, language);
+  const sentenceText = sentenceTextOf(paragraphs);
+  const all = columns(reference, language, sentenceText);
   return {
     header: all.map((column) => translate(language, column.key as MessageKey)),
     hashtags: all.map((column) => column.hxl),

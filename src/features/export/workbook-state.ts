@@ -8,7 +8,7 @@ import type { FilterState } from '../../lib/filters/filter-state.ts';
 import { formatDate } from '../../lib/i18n/locale.ts';
 import { translate } from '../../lib/i18n/messages.ts';
 import type { Language, MessageKey } from '../../lib/i18n/messages.ts';
-import { recordTable } from './records-export-state.ts';
+import { recordTable, sentenceTextOf } from './records-export-state.ts';
 import type { Cell } from './records-export-state.ts';
 
 /** One sheet of the workbook: its name, header, rows and each column's width in characters. */
@@ -63,7 +63,8 @@ export function workbookSheets(input: WorkbookInput): WorkbookSheet[] {
   const { reference } = data;
   const countryName = new Map(reference.countries.map((c) => [c.iso3, c.names[language]]));
 
-  const table = recordTable(records, reference, language);
+  const table = recordTable(records, reference, language, data.paragraphs.paragraphs);
+  const sentenceText = sentenceTextOf(data.paragraphs.paragraphs);
 
   const sentences = new Map<string, { record: ActivityRecord; countries: string[] }>();
   for (const record of records) {
@@ -78,7 +79,7 @@ export function workbookSheets(input: WorkbookInput): WorkbookSheet[] {
     record.paragraph,
     record.sentence + 1,
     countries.length > 0 ? countries.join('; ') : t('global'),
-    record.evidence.sentence,
+    sentenceText(record),
   ]);
 
   const figureRows = data.figures.figures.map((figure) => [

@@ -74,17 +74,33 @@ export interface ParagraphQuote {
   readonly footnotes: readonly { number: number; text: string }[];
 }
 
-/** The paragraph's words with each footnote marker bracketed ("项目，[5] 与"), so no digit joins the text. */
-export function quotedText(quote: ParagraphQuote): string {
-  const refs = [...quote.footnoteRefs].sort((a, b) => a.start - b.start);
+/**
+ * Text with each footnote marker bracketed ("项目，[5] 与"), so no digit joins the words. `offset`
+ * is where the text starts in its paragraph (the refs are paragraph offsets); markers outside the
+ * text are left out.
+ */
+export function bracketFootnoteMarkers(
+  text: string,
+  refs: readonly { number: number; start: number; end: number }[],
+  offset = 0,
+): string {
+  const inside = refs
+    .map((ref) => ({ number: ref.number, start: ref.start - offset, end: ref.end - offset }))
+    .filter((ref) => ref.start >= 0 && ref.end <= text.length)
+    .sort((a, b) => a.start - b.start);
   let result = '';
   let at = 0;
-  for (const ref of refs) {
-    if (ref.start < at || ref.end > quote.text.length) continue;
-    result += `${quote.text.slice(at, ref.start).trimEnd()}[${ref.number}]`;
+  for (const ref of inside) {
+    if (ref.start < at) continue;
+    result += `${text.slice(at, ref.start).trimEnd()}[${ref.number}]`;
     at = ref.end;
   }
-  return result + quote.text.slice(at);
+  return result + text.slice(at);
+}
+
+/** The paragraph's words with each footnote marker bracketed. */
+export function quotedText(quote: ParagraphQuote): string {
+  return bracketFootnoteMarkers(quote.text, quote.footnoteRefs);
 }
 
 /**
