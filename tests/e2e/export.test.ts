@@ -289,15 +289,23 @@ describe('exports', () => {
     // figures and presences as the report states them.
     const themed = served.filter((r) => r.themes.includes(theme.id));
     const sentences = new Set(themed.map((r) => `${r.report} ${r.paragraph} ${r.sentence}`));
-    const csvRows = (pattern: string) =>
-      parseCsvRecords(new TextDecoder().decode(files[named(pattern) ?? ''] ?? new Uint8Array()));
+    const rowsOf = (file: string | undefined) =>
+      parseCsvRecords(new TextDecoder().decode(files[file ?? ''] ?? new Uint8Array()));
+    const csvRows = (pattern: string) => rowsOf(named(pattern));
+    // Not filtered, so no filters in the name.
+    const unfiltered = (what: string) =>
+      rowsOf(
+        names.find((name) => new RegExp(`-${what}-\\d{4}-\\d{2}-\\d{2}\\.csv$`, 'u').test(name)),
+      );
     expect(csvRows('sentences')).toHaveLength(sentences.size + 1);
     const figures = await servedJson<{ figures: unknown[]; officeBreakdown: object | null }>(
       baseUrl,
       'figures',
     );
-    expect(csvRows('figures')).toHaveLength(figures.figures.length + 1);
-    expect(csvRows('field-presences').length).toBeGreaterThan(figures.officeBreakdown ? 2 : 0);
+    expect(unfiltered('figures-table')).toHaveLength(figures.figures.length + 1);
+    expect(unfiltered('field-presences-table').length).toBeGreaterThan(
+      figures.officeBreakdown ? 2 : 0,
+    );
 
     const readme = new TextDecoder().decode(files['README.txt']);
     expect(readme).toContain(`Theme: ${theme.labels.en}`);

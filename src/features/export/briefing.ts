@@ -47,14 +47,18 @@ export async function briefingZip(
   const { language, filters } = settings;
   const sheets = workbookSheets({ data, records, filters, language, now, url });
   files[name('records', 'xlsx')] = new Uint8Array(await (await workbookBlob(sheets)).arrayBuffer());
-  // The workbook's other tables as CSV too, for tools that do not read XLSX.
+  // The workbook's other tables as CSV too, for tools that do not read XLSX. The figures and field
+  // presences are the report's, not filtered: their names carry no filters (and "-table" keeps them
+  // apart from the field-presence chart's CSV).
   const [, sentencesSheet, figuresSheet, presencesSheet] = sheets;
-  for (const [what, sheet] of [
-    ['sentences', sentencesSheet],
-    ['figures', figuresSheet],
-    ['field-presences', presencesSheet],
-  ] as const) {
-    if (sheet) files[name(what, 'csv')] = strToU8(toCsv([sheet.header, ...sheet.rows]));
+  const unfiltered = (what: string) => exportFileName(settings.report, what, isoDate(now), 'csv');
+  const tables = [
+    [name('sentences', 'csv'), sentencesSheet],
+    [unfiltered('figures-table'), figuresSheet],
+    [unfiltered('field-presences-table'), presencesSheet],
+  ] as const;
+  for (const [file, sheet] of tables) {
+    if (sheet) files[file] = strToU8(toCsv([sheet.header, ...sheet.rows]));
   }
   files[name('source-paragraphs', 'txt')] = strToU8(`\uFEFF${citedParagraphsText(data, records)}`);
   const citation = citeViewText(data, records, settings, url, now);
