@@ -1,5 +1,9 @@
 import type { Language } from '../../lib/i18n/messages.ts';
-import { compressParagraphs } from '../../lib/provenance/compress-paragraphs.ts';
+import { paragraphMark } from '../../lib/citation/citation.ts';
+import {
+  compressParagraphs,
+  paragraphsByReport,
+} from '../../lib/provenance/compress-paragraphs.ts';
 
 export { compressParagraphs };
 
@@ -9,18 +13,12 @@ export function sourceLines(
   language: Language,
   fallbackReport: string,
 ): string[] {
-  const byReport = new Map<string, number[]>();
-  for (const { report, paragraph } of sources) {
-    const paragraphs = byReport.get(report);
-    if (paragraphs) paragraphs.push(paragraph);
-    else byReport.set(report, [paragraph]);
-  }
+  const byReport = paragraphsByReport(sources);
   if (byReport.size === 0) {
     return [language === 'zh' ? `资料来源：${fallbackReport}` : `Source: ${fallbackReport}`];
   }
   return [...byReport].map(([report, paragraphs]) => {
-    if (language === 'zh')
-      return `资料来源：${report}，第 ${compressParagraphs(paragraphs, '、')} 段`;
+    if (language === 'zh') return `资料来源：${report}，${paragraphMark(paragraphs, 'zh')}`;
     const marks = new Set(paragraphs).size === 1 ? '¶' : '¶¶';
     return `Source: ${report}, ${marks} ${compressParagraphs(paragraphs)}`;
   });

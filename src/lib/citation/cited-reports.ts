@@ -1,5 +1,6 @@
 import type { ReportMetadata } from '../../domain/index.ts';
 import type { Language } from '../i18n/languages.ts';
+import { paragraphsByReport } from '../provenance/compress-paragraphs.ts';
 import type { CitedReport } from './citation.ts';
 
 export type CitableReport = CitedReport & { readonly language?: Language };
@@ -18,13 +19,7 @@ export function citedReports(
   reports: readonly ReportMetadata[],
   refs: readonly { report: string; paragraph: number }[],
 ): { report: CitableReport; paragraphs: number[] }[] {
-  const byReport = new Map<string, number[]>();
-  for (const { report, paragraph } of refs) {
-    const paragraphs = byReport.get(report);
-    if (paragraphs) paragraphs.push(paragraph);
-    else byReport.set(report, [paragraph]);
-  }
-  return [...byReport].map(([symbol, paragraphs]) => ({
+  return [...paragraphsByReport(refs)].map(([symbol, paragraphs]) => ({
     report: citableReport(reports, symbol),
     paragraphs,
   }));

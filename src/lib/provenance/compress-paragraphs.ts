@@ -18,12 +18,22 @@ export function compressParagraphs(paragraphs: readonly number[], separator = ',
   return parts.join(separator);
 }
 
+/** The paragraphs of each report, in the order the reports are first named. */
+export function paragraphsByReport(
+  refs: readonly { report: string; paragraph: number }[],
+): Map<string, number[]> {
+  const byReport = new Map<string, number[]>();
+  for (const { report, paragraph } of refs) {
+    const paragraphs = byReport.get(report);
+    if (paragraphs) paragraphs.push(paragraph);
+    else byReport.set(report, [paragraph]);
+  }
+  return byReport;
+}
+
 /** "A/HRC/44/28 ¶¶ 16, 24–26", one part per report: where a bar's number comes from. */
 export function paragraphsText(refs: readonly ParagraphRef[]): string {
-  const byReport = new Map<string, number[]>();
-  for (const { report, paragraph } of refs)
-    byReport.set(report, [...(byReport.get(report) ?? []), paragraph]);
-  return [...byReport]
+  return [...paragraphsByReport(refs)]
     .map(([report, paragraphs]) => {
       const marks = new Set(paragraphs).size > 1 ? '¶¶' : '¶';
       return `${report} ${marks} ${compressParagraphs(paragraphs)}`;
