@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { z } from './zod.ts';
 import { countryRoles } from './activities.ts';
 
 /** A reviewed correction to the automatic tags, applied after tagging and reported. */

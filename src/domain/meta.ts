@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { z } from './zod.ts';
 
 /** Bumped whenever a generated file changes shape; the app refuses files of another version. */
 export const SCHEMA_VERSION = 1;

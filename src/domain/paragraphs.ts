@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { z } from './zod.ts';
 import { metaSchema } from './meta.ts';
 
 export const sectionLevels = ['chapter', 'subsection', 'subsubsection'] as const;

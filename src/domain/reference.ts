@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { z } from './zod.ts';
 import { metaSchema } from './meta.ts';
 
 export const bilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });

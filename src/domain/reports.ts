@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { z } from './zod.ts';
 
 /** One entry of data/reports.json: a source text the pipeline reads. */
 export const reportEntrySchema = z.object({
