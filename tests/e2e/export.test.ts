@@ -278,6 +278,12 @@ describe('exports', () => {
     const sheets = await readXlsxFile(Buffer.from(files[xlsxName ?? ''] ?? []));
     expect(sheets.map((sheet) => sheet.sheet)).toContain('Source paragraphs');
     expect(sheets[0]?.data).toHaveLength((count ?? 0) + 1);
+    // The deck of the view is in the pack too (its slides are read in deck.test.ts).
+    const deck = named('deck');
+    expect(deck).toMatch(/\.pptx$/u);
+    expect(Object.keys(unzipSync(files[deck ?? ''] ?? new Uint8Array()))).toContain(
+      'ppt/slides/slide1.xml',
+    );
     const paragraphsFile = names.find((name) => name.includes('-source-paragraphs-'));
     const paragraphText = new TextDecoder().decode(files[paragraphsFile ?? '']);
     const { records: served } = await servedRecordsAndThemes(baseUrl);

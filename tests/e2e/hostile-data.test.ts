@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectOfflineAndQuiet, useBrowserSession } from './browser.ts';
@@ -89,6 +91,30 @@ describe('report text is rendered as text', () => {
     expect(inert).toEqual({ images: 0, handlers: 0, scripts: 0, pwned: undefined });
     expect(dialogs).toEqual([]);
     expect(requested.filter((path) => path.endsWith('/x'))).toEqual([]);
+
+    // The deck quotes the paragraphs in its speaker notes: as text, in well-formed XML.
+    const [file] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'PowerPoint deck (PPTX)', exact: true }).click(),
+    ]);
+    const parts = unzipSync(new Uint8Array(await readFile(await file.path())));
+    const xml = Object.entries(parts)
+      .filter(([name]) => /\.(xml|rels)$/u.test(name))
+      .map(([name, bytes]) => [name, new TextDecoder().decode(bytes)] as const);
+    const read = await page.evaluate(
+      (sources) =>
+        sources.map(([name, source]) => {
+          const parsed = new DOMParser().parseFromString(source, 'application/xml');
+          return [
+            name,
+            parsed.querySelector('parsererror') ? null : parsed.documentElement.textContent,
+          ] as const;
+        }),
+      xml,
+    );
+    expect(read.filter(([, text]) => text === null).map(([name]) => name)).toEqual([]);
+    const notes = read.filter(([name]) => name.startsWith('ppt/notesSlides/notesSlide'));
+    expect(notes.some(([, text]) => text?.includes(IMG) && text.includes(SCRIPT))).toBe(true);
   });
 });
 

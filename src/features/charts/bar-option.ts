@@ -3,6 +3,7 @@ import { translate } from '../../lib/i18n/messages.ts';
 import type { Language } from '../../lib/i18n/messages.ts';
 import { BAR_COLOR } from './bar-model.ts';
 import type { Bar, BarChartModel } from './bar-model.ts';
+import { UNSELECTED_OPACITY } from './charts-state.ts';
 
 export interface BarOptionSettings {
   readonly language: Language;
@@ -71,7 +72,7 @@ function barItem(bar: Bar, color: string, anySelected: boolean) {
     value: bar.value,
     itemStyle: {
       color,
-      opacity: anySelected && !bar.selected ? 0.4 : 1,
+      opacity: anySelected && !bar.selected ? UNSELECTED_OPACITY : 1,
       borderColor: bar.selected ? '#1f2328' : color,
       borderWidth: bar.selected ? 2 : 0,
     },

@@ -9,7 +9,7 @@ import { useFrozenWhile, useNearViewport } from '../../lib/layout/use-near-viewp
 import type { SourcesRequest } from '../../lib/provenance/sources-request.ts';
 import type { Bar, BarChartModel } from './bar-model.ts';
 import { barOption, chartHeight } from './bar-option.ts';
-import { chartRows, chartSources } from './charts-state.ts';
+import { chartBars, chartRows, chartSources } from './charts-state.ts';
 
 export interface ChartCardProps {
   readonly model: BarChartModel;
@@ -108,6 +108,7 @@ export const ChartCard = memo(function ChartCard({
         paragraphs: t('charts.column.paragraphs'),
       }),
     sources: () => chartSources(model),
+    bars: () => chartBars(model),
   };
   const qualified = model.bars.some((bar) => bar.qualifier !== undefined);
   const headingId = `chart-${model.id}`;

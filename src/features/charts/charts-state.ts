@@ -4,7 +4,42 @@ import { selectRecords } from '../../lib/filters/select-records.ts';
 import { paragraphsText } from '../../lib/provenance/compress-paragraphs.ts';
 import { sourcesRequestFor } from '../../lib/provenance/sources-request.ts';
 import type { ParagraphRef } from '../../lib/provenance/sources-request.ts';
+import type { ChartBars } from '../../lib/export/chart-export-api.ts';
+import { BAR_COLOR } from './bar-model.ts';
 import type { BarChartModel } from './bar-model.ts';
+
+/** The opacity of the bars that are not the chosen one, on screen and in every copy. */
+export const UNSELECTED_OPACITY = 0.4;
+
+/** A colour drawn at an opacity over white, as one opaque colour (for writers without alpha). */
+export function overWhite(color: string, opacity: number): string {
+  const channels = [1, 3, 5].map((at) => Number.parseInt(color.slice(at, at + 2), 16));
+  const blended = channels.map((channel) => Math.round(channel * opacity + 255 * (1 - opacity)));
+  return `#${blended.map((channel) => channel.toString(16).padStart(2, '0')).join('')}`.toUpperCase();
+}
+
+/** The chart's bars as numbers and colours, as the screen draws them. */
+export function chartBars(model: BarChartModel): ChartBars {
+  const anySelected = model.bars.some((bar) => bar.selected);
+  const colorOf = new Map(model.groups.map((group) => [group.id, group.color]));
+  return {
+    counted: model.counted,
+    valueColumn: model.valueColumn,
+    groups: model.groups.map(({ name, color }) => ({ name, color })),
+    bars: model.bars.map((bar) => {
+      const color = (bar.group === null ? undefined : colorOf.get(bar.group)) ?? BAR_COLOR;
+      return {
+        // The whole name: a deck's chart wraps its labels, and a cut name cannot be quoted.
+        label: bar.fullLabel ?? bar.label,
+        value: bar.value,
+        valueLabel: bar.valueLabel,
+        qualified: Boolean(bar.qualifier),
+        selected: bar.selected,
+        color: anySelected && !bar.selected ? overWhite(color, UNSELECTED_OPACITY) : color,
+      };
+    }),
+  };
+}
 
 /**
  * The records a chart counts: every filter but the chart's own keys, so that the other bars stay

@@ -67,6 +67,33 @@ export function BriefingBar({ data, records, settings, printing }: BriefingBarPr
         >
           {exporter.busy ? t('export.working') : t('export.briefing')}
         </ExportButton>
+        <ExportButton
+          exporter={exporter}
+          action={async () => {
+            const now = new Date();
+            const { deckBlob } = await import('./deck.ts');
+            const blob = await deckBlob({
+              apis: registry?.list() ?? [],
+              data,
+              records,
+              settings,
+              now,
+              url: window.location.href,
+            });
+            downloadBlob(
+              blob,
+              exportFileName(
+                settings.report,
+                'deck',
+                isoDate(now),
+                'pptx',
+                filterSlug(settings.filters),
+              ),
+            );
+          }}
+        >
+          {t('deck.export')}
+        </ExportButton>
         <button type="button" className="tool-button" onClick={() => window.print()}>
           {t('export.print')}
         </button>

@@ -15,7 +15,7 @@ import { isoDate } from './svg-with-context.ts';
 /**
  * The briefing ZIP: every registered chart and the map as PNG, SVG and CSV; the records as CSV,
  * HXL CSV and the XLSX workbook (with the figures, field presences, cited paragraphs and an
- * about sheet); the cited paragraphs as text; a README with the context.
+ * about sheet); the PowerPoint deck; the cited paragraphs as text; a README with the context.
  */
 export async function briefingZip(
   apis: readonly ChartExportApi[],
@@ -60,6 +60,10 @@ export async function briefingZip(
   for (const [file, sheet] of tables) {
     if (sheet) files[file] = strToU8(toCsv([sheet.header, ...sheet.rows]));
   }
+  // The deck too, so that the pack holds everything a briefing hands over (its writer loads here).
+  const { deckBlob } = await import('./deck.ts');
+  const deck = await deckBlob({ apis, data, records, settings, now, url });
+  files[name('deck', 'pptx')] = new Uint8Array(await deck.arrayBuffer());
   files[name('source-paragraphs', 'txt')] = strToU8(`\uFEFF${citedParagraphsText(data, records)}`);
   const citation = citeViewText(data, records, settings, url, now);
   const readme = briefingReadme(apis, Object.keys(files), settings, now, { url, citation });

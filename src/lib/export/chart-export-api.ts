@@ -22,6 +22,30 @@ export interface ChartExportApi {
    * report's stated figures, which no filter changes.
    */
   readonly scope?: FilterScope;
+  /** The bars as numbers, for writers that draw the chart themselves (a deck's native chart). */
+  bars?(): ChartBars;
+}
+
+/** A bar chart as data: what one bar is, what is counted, and each bar as the screen shows it. */
+export interface ChartBars {
+  /** One line: what is counted. */
+  readonly counted: string;
+  readonly valueColumn: string;
+  readonly bars: readonly ChartBar[];
+  /** The legend (pillars), empty for charts of one colour. */
+  readonly groups: readonly { readonly name: string; readonly color: string }[];
+}
+
+export interface ChartBar {
+  readonly label: string;
+  readonly value: number;
+  /** As shown beside the bar ("more than 110"). */
+  readonly valueLabel: string;
+  /** True when the text states the figure with a qualifier (about, more than). */
+  readonly qualified: boolean;
+  /** "#RRGGBB", already faded when another bar is the chosen one (as on screen). */
+  readonly color: string;
+  readonly selected: boolean;
 }
 
 export type FilterScope =

@@ -10,6 +10,7 @@
 import * as charts from './catalogue/charts.ts';
 import * as cite from './catalogue/cite.ts';
 import * as core from './catalogue/core.ts';
+import * as deck from './catalogue/deck.ts';
 import * as exports from './catalogue/export.ts';
 import * as layout from './catalogue/layout.ts';
 import * as map from './catalogue/map.ts';
@@ -33,6 +34,7 @@ const en = {
   ...charts.en,
   ...layout.en,
   ...cite.en,
+  ...deck.en,
 };
 
 type English = typeof en;
@@ -65,6 +67,7 @@ const zh: Messages = {
   ...charts.zh,
   ...layout.zh,
   ...cite.zh,
+  ...deck.zh,
 };
 
 export const catalogue: Record<Language, Messages> = { en, zh };
