@@ -278,6 +278,29 @@ describe('exports', () => {
     const sheets = await readXlsxFile(Buffer.from(files[xlsxName ?? ''] ?? []));
     expect(sheets.map((sheet) => sheet.sheet)).toContain('Source paragraphs');
     expect(sheets[0]?.data).toHaveLength((count ?? 0) + 1);
+    // Each chart's CSV has one row per bar the page shows for it (its data table), and a header.
+    const barsOnPage = await page
+      .locator('section.chart-card[data-chart]')
+      .evaluateAll((sections) =>
+        sections.map(
+          (section) =>
+            [
+              section.getAttribute('data-chart') ?? '',
+              section.querySelectorAll('details.chart-table tbody tr').length,
+            ] as const,
+        ),
+      );
+    expect(barsOnPage.length).toBeGreaterThan(2);
+    for (const [id, bars] of barsOnPage) {
+      const chartCsv = names.find((name) =>
+        new RegExp(`-${id}-\\d{4}-\\d{2}-\\d{2}(-[^.]*)?\\.csv$`, 'u').test(name),
+      );
+      expect(chartCsv, id).toBeDefined();
+      const chartRows = parseCsvRecords(
+        new TextDecoder().decode(files[chartCsv ?? ''] ?? new Uint8Array()),
+      );
+      expect(chartRows, id).toHaveLength(bars + 1);
+    }
     // The deck of the view is in the pack too (its slides are read in deck.test.ts).
     const deck = named('deck');
     expect(deck).toMatch(/\.pptx$/u);
