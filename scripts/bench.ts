@@ -67,8 +67,11 @@ try {
   // Sizes are exact; the ratio and the stress limits sit far beyond the noise of a busy machine
   // (a quadratic step makes the 100x ratio about 100, and the 5 MiB input minutes long).
   const deterministic: Budget[] = [
-    { name: 'initial JS (gzip)', limit: 300, unit: 'kB', value: bundle.initial.gzip / 1000 },
-    { name: 'all JS (gzip)', limit: 500, unit: 'kB', value: bundle.all.gzip / 1000 },
+    // What every page load fetches: issue 17's limit.
+    { name: 'initial JS (gzip)', limit: 250, unit: 'kB', value: bundle.initial.gzip / 1000 },
+    // Everything, the writers loaded on demand included (the PowerPoint deck's pptxgenjs alone is
+    // about 123 kB): a growth check, not what a reader downloads.
+    { name: 'all JS (gzip)', limit: 650, unit: 'kB', value: bundle.all.gzip / 1000 },
     {
       name: `prep scaling (${copies}x / 1x per character)`,
       limit: ci ? 3 : 1.3,
