@@ -5,7 +5,7 @@ import { useExportRegistry } from '../../lib/export/export-registry.tsx';
 import { useI18n } from '../../lib/i18n/use-i18n.ts';
 import { briefingZip } from './briefing.ts';
 import { CiteView } from './cite-view.tsx';
-import { downloadBlob } from './download.ts';
+import { downloadBlob } from '../../lib/ui/download.ts';
 import { pictureContext } from './export-context.ts';
 import type { ExportSettings } from './export-context.ts';
 import { exportFileName, filterSlug } from './file-name.ts';

@@ -5,7 +5,7 @@ import { useI18n } from '../../lib/i18n/use-i18n.ts';
 import { CopyStatusText } from '../../lib/ui/copy-status.tsx';
 import { useCopyText } from '../../lib/ui/use-copy-text.ts';
 import { embedCode } from './embed-code.ts';
-import { canCopyImage, downloadBlob, textBlob } from './download.ts';
+import { canCopyImage, downloadBlob, textBlob } from '../../lib/ui/download.ts';
 import { chartCsv, chartFileName, chartWithContext } from './export-context.ts';
 import type { ExportSettings } from './export-context.ts';
 import { rasterize } from './rasterize.ts';

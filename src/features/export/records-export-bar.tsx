@@ -2,7 +2,7 @@ import type { ActivityRecord } from '../../domain/index.ts';
 import type { DashboardData } from '../../lib/data/queries.ts';
 import { useI18n } from '../../lib/i18n/use-i18n.ts';
 import { toCsv } from './csv.ts';
-import { downloadBlob, textBlob } from './download.ts';
+import { downloadBlob, textBlob } from '../../lib/ui/download.ts';
 import type { ExportSettings } from './export-context.ts';
 import { exportFileName, filterSlug } from './file-name.ts';
 import { recordCsvRows, recordHxlRows, recordTable } from './records-export-state.ts';

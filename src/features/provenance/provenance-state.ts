@@ -20,6 +20,7 @@ export interface RecordReason {
     readonly officeRule: string | null;
   }[];
   readonly themes: readonly string[];
+  readonly partners: readonly string[];
 }
 
 export interface SourcesIndex {
@@ -101,6 +102,7 @@ function buildIndex(data: DashboardData): SourcesIndex {
         workRule: record.workRule ?? null,
         places: [],
         themes: record.themes,
+        partners: record.partners,
       };
       list.push(reason);
       reasons.set(at, list);

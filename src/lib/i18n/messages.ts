@@ -11,6 +11,7 @@ import * as charts from './catalogue/charts.ts';
 import * as cite from './catalogue/cite.ts';
 import * as core from './catalogue/core.ts';
 import * as deck from './catalogue/deck.ts';
+import * as flag from './catalogue/flag.ts';
 import * as exports from './catalogue/export.ts';
 import * as layout from './catalogue/layout.ts';
 import * as map from './catalogue/map.ts';
@@ -35,6 +36,7 @@ const en = {
   ...layout.en,
   ...cite.en,
   ...deck.en,
+  ...flag.en,
 };
 
 type English = typeof en;
@@ -68,6 +70,7 @@ const zh: Messages = {
   ...layout.zh,
   ...cite.zh,
   ...deck.zh,
+  ...flag.zh,
 };
 
 export const catalogue: Record<Language, Messages> = { en, zh };

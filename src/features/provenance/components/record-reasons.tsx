@@ -7,6 +7,7 @@ import { TextWithFootnotes } from '../../../lib/provenance/footnote-marker.tsx';
 import { footnoteRefsIn } from '../../../lib/provenance/split-text-by-footnote-refs.ts';
 import { ruleText, type TagNames } from '../describe-tag.ts';
 import type { RecordReason } from '../provenance-state.ts';
+import { FlagTag } from './flag-tag.tsx';
 
 const WORK_RULES = {
   'work:actor-named': 'work.actor-named',
@@ -38,10 +39,14 @@ function workRuleText(rule: string | null, i18n: Pick<I18n, 't'>): string {
  * the themes it carries. Sentences are numbered from 1 as a reader counts them.
  */
 export function RecordReasons({
+  report,
+  paragraph,
   reasons,
   names,
   footnoteRefs,
 }: {
+  report: string;
+  paragraph: number;
   reasons: readonly RecordReason[];
   names: TagNames;
   /** The paragraph's footnote markers (paragraph offsets). */
@@ -107,6 +112,7 @@ export function RecordReasons({
                   : t('reasons.noThemes')}
               </li>
             </ul>
+            <FlagTag report={report} paragraph={paragraph} reason={reason} names={names} />
           </li>
         ))}
       </ol>

@@ -79,7 +79,13 @@ export function SourceParagraph({ entry, names, reports }: SourceParagraphProps)
               ))}
             </ol>
           ) : null}
-          <RecordReasons reasons={reasons} names={names} footnoteRefs={paragraph.footnoteRefs} />
+          <RecordReasons
+            report={ref.report}
+            paragraph={ref.paragraph}
+            reasons={reasons}
+            names={names}
+            footnoteRefs={paragraph.footnoteRefs}
+          />
         </>
       ) : (
         <p className="source-missing">
