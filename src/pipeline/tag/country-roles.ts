@@ -8,16 +8,63 @@ export interface RoleDecision {
 /** The clause around a mention: from the last clause break before it to the next one after. */
 const CLAUSE_BREAK = /[，。；：！？]/u;
 
+/**
+ * At most this far each way: no pattern reads further, and a clause without any break (pasted
+ * text) must not make every mention in it cost the whole clause.
+ */
+const CLAUSE_REACH = 400;
+
 function clauseAround(
   sentence: string,
   start: number,
   end: number,
 ): { before: string; after: string } {
   let from = start;
-  while (from > 0 && !CLAUSE_BREAK.test(sentence[from - 1] ?? '')) from -= 1;
+  const fromLimit = Math.max(0, start - CLAUSE_REACH);
+  while (from > fromLimit && !CLAUSE_BREAK.test(sentence[from - 1] ?? '')) from -= 1;
   let to = end;
-  while (to < sentence.length && !CLAUSE_BREAK.test(sentence[to] ?? '')) to += 1;
+  const toLimit = Math.min(sentence.length, end + CLAUSE_REACH);
+  while (to < toLimit && !CLAUSE_BREAK.test(sentence[to] ?? '')) to += 1;
   return { before: sentence.slice(from, start), after: sentence.slice(end, to) };
+}
+
+/**
+ * Where a list of who took part opens in a sentence ("来自……", "包括……") and where 。 or ； ends
+ * one: found once per sentence, so that each of its mentions asks in log time (a sentence of a
+ * thousand mentions asked its whole beginning again for each).
+ */
+export interface ListCues {
+  readonly opens: readonly number[];
+  readonly stops: readonly number[];
+  /** Where the last word of taking part ("参加", "出席"…) starts, or -1. */
+  readonly lastParticipation: number;
+}
+
+export function listCues(sentence: string): ListCues {
+  const participations = [...sentence.matchAll(new RegExp(PARTICIPATION.source, 'gu'))];
+  return {
+    opens: [...sentence.matchAll(/来自|包括/gu)].map((match) => match.index),
+    stops: [...sentence.matchAll(/[。；]/gu)].map((match) => match.index),
+    lastParticipation: participations.at(-1)?.index ?? -1,
+  };
+}
+
+/** The greatest value ≤ limit in ascending values, or -1. */
+function lastAtOrBefore(values: readonly number[], limit: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((values[middle] ?? 0) <= limit) low = middle + 1;
+    else high = middle;
+  }
+  return low === 0 ? -1 : (values[low - 1] ?? -1);
+}
+
+/** A list opened before `start` ("来自" or "包括" wholly before it) that no 。 or ； has closed. */
+function insideOpenList(cues: ListCues, start: number): boolean {
+  const open = lastAtOrBefore(cues.opens, start - 2);
+  return open >= 0 && lastAtOrBefore(cues.stops, start - 1) < open;
 }
 
 const MECHANISM_SUBJECT =
@@ -43,13 +90,14 @@ export function decideRole(
     readonly inTitle: boolean;
     readonly namesDocument: boolean;
     readonly workSentence: boolean;
+    /** The sentence's `listCues`, when the caller has them for every mention of the sentence. */
+    readonly listCues?: ListCues;
   },
 ): RoleDecision {
   if (options.inTitle) return { role: 'mention', rule: 'role:mention-inside-title' };
   if (options.namesDocument)
     return { role: 'mention', rule: 'role:mention-document-named-after-place' };
   const { before, after } = clauseAround(sentence, start, end);
-  const rest = sentence.slice(end);
 
   // "海地国民", "海地裔人", "阿塞拜疆族", "叙利亚难民", "海地移民": people named after the country,
   // not a place of work ("移民局", a migration office, is an institution of the country).
@@ -109,12 +157,14 @@ export function decideRole(
     return { role: 'mention', rule: 'role:mention-place-people-left' };
   }
 
-  if (/(?:来自|包括)[^。；]*$/u.test(sentence.slice(0, start)) && PARTICIPATION.test(rest)) {
+  const cues = options.listCues ?? listCues(sentence);
+  // "来自……的代表参加了": taking part is said after the mention.
+  if (insideOpenList(cues, start) && cues.lastParticipation >= end) {
     return { role: 'participant', rule: 'role:participant-from-x-took-part' };
   }
   if (
     /^[^，。；]{0,12}(?:的)?(?:代表|议员|与会者|学员|专家|官员)/u.test(after) &&
-    PARTICIPATION.test(rest)
+    cues.lastParticipation >= end
   ) {
     return { role: 'participant', rule: 'role:participant-representatives-of-x' };
   }
@@ -129,7 +179,8 @@ export function decideRole(
       ? { role: 'mention', rule: 'role:mention-seat-of-another-organisations-event' }
       : { role: 'venue', rule: 'role:venue-held-in-x' };
   }
-  if (MECHANISM_SUBJECT.test(sentence.slice(0, start))) {
+  // The pattern spans at most 26 characters: reading 40 back is the same as reading the whole start.
+  if (MECHANISM_SUBJECT.test(sentence.slice(Math.max(0, start - 40), start))) {
     return { role: 'mechanism', rule: 'role:mechanism-addresses-x' };
   }
   if (

@@ -1,12 +1,14 @@
 import type { Tag } from '../../domain/activities.ts';
 import type { Paragraph, Partner } from '../../domain/index.ts';
-import { decideRole } from './country-roles.ts';
+import { decideRole, listCues } from './country-roles.ts';
+import type { ListCues } from './country-roles.ts';
 import { EntityDictionary } from './dictionary.ts';
 import type { DictionaryMatch } from './dictionary.ts';
 import { findFigures } from './figures.ts';
 import type { FigureMatch } from './figures.ts';
 import type { ReferenceInput } from './reference-input.ts';
 import { splitSentences } from './sentences.ts';
+import { firstStartingAtOrAfter, within } from './sorted-spans.ts';
 import { localPresenceNames, noWorkReason, refersBack } from './sentence-work.ts';
 import { ThemeMatcher } from './themes.ts';
 import { findTitleSpans, insideAny, namesADocument } from './title-spans.ts';
@@ -82,18 +84,32 @@ export class ParagraphTagger {
       .filter((match) => !insideAny(symbols, match.start, match.end))
       .filter((match) => !this.isPrefixOfLongerName(match, text));
     const themeMatches = this.themes.find(text);
+    // Dictionary matches never overlap and come in text order: each lookup below is a search
+    // among them, not a pass over all of them (a paragraph of thousands of names was quadratic).
+    const partners = matches.filter((match) => match.entry.kind === 'partner');
     const figures = findFigures(text).filter(
       (figure) =>
-        !this.insideEntity(matches, figure) && !insideAny(symbols, figure.start, figure.end),
+        !this.insideEntity(partners, figure) && !insideAny(symbols, figure.start, figure.end),
     );
+    const byStart = <T extends { start: number }>(list: readonly T[]) =>
+      [...list].sort((a, b) => a.start - b.start);
+    const themesByStart = byStart(themeMatches);
+    const titlesByStart = byStart(titles);
+    const figuresByStart = byStart(figures);
     const paragraphHasFund = matches.some((match) => match.entry.kind === 'fund');
     const localNames = localPresenceNames(text);
     let previousWork = false;
     let workSoFar = false;
     const sentences = splitSentences(text, paragraph.footnoteRefs).map((span) => {
-      const inside = (start: number, end: number) => start >= span.start && end <= span.end;
-      const entities = matches.filter((match) => inside(match.start, match.end));
+      const entities = within(matches, span);
       const sentenceText = text.slice(span.start, span.end);
+      let cues: ListCues | undefined;
+      const context = {
+        partners,
+        get listCues() {
+          return (cues ??= listCues(sentenceText));
+        },
+      };
       const named = entities.find(
         (match) => WORK_KINDS.has(match.entry.kind) || this.isMechanism(match),
       );
@@ -109,7 +125,7 @@ export class ParagraphTagger {
       const negativeRule = positiveRule ? noWorkReason(sentenceText) : null;
       const explicitWork = positiveRule !== null && negativeRule === null;
       const placeTags = (work: boolean) =>
-        entities.flatMap((match) => this.entityTag(match, text, span, titles, work, matches));
+        entities.flatMap((match) => this.entityTag(match, text, span, titles, work, context));
       let entityTags = placeTags(explicitWork);
       // A sentence that says who took part, where or who led, in a paragraph about OHCHR's work, is part of it.
       const structural =
@@ -128,28 +144,24 @@ export class ParagraphTagger {
       workSoFar ||= work;
       const tags: Tag[] = [
         ...entityTags,
-        ...themeMatches
-          .filter((match) => inside(match.start, match.end))
-          .map((match): Tag => ({
-            kind: 'theme',
-            start: match.start,
-            end: match.end,
-            text: match.text,
-            ref: match.theme,
-            rule: `theme:${match.text}`,
-            role: null,
-          })),
-        ...titles
-          .filter((title) => inside(title.start, title.end))
-          .map((title): Tag => ({
-            kind: 'title',
-            start: title.start,
-            end: title.end,
-            text: text.slice(title.start, title.end),
-            ref: null,
-            rule: 'title:angle-brackets',
-            role: null,
-          })),
+        ...within(themesByStart, span).map((match): Tag => ({
+          kind: 'theme',
+          start: match.start,
+          end: match.end,
+          text: match.text,
+          ref: match.theme,
+          rule: `theme:${match.text}`,
+          role: null,
+        })),
+        ...within(titlesByStart, span).map((title): Tag => ({
+          kind: 'title',
+          start: title.start,
+          end: title.end,
+          text: text.slice(title.start, title.end),
+          ref: null,
+          rule: 'title:angle-brackets',
+          role: null,
+        })),
       ].sort((a, b) => a.start - b.start || b.end - a.end);
       return {
         index: span.index,
@@ -159,7 +171,7 @@ export class ParagraphTagger {
         tags,
         work,
         workRule,
-        figures: figures.filter((figure) => inside(figure.start, figure.end)),
+        figures: within(figuresByStart, span),
       };
     });
     const covered: Span[] = matches;
@@ -192,28 +204,28 @@ export class ParagraphTagger {
   private hostsOthersEvent(
     match: DictionaryMatch,
     text: string,
-    matches: readonly DictionaryMatch[],
+    partners: readonly DictionaryMatch[],
   ): boolean {
     const after = text.slice(match.end, match.end + 40);
     const verb = /^[^，。；]{0,20}?(?:举行|举办|召开)的/u.exec(after);
     if (!verb) return false;
     const ownerStart = match.end + verb[0].length;
-    return matches.some(
-      (other) =>
-        other.entry.kind === 'partner' &&
-        other.start >= ownerStart &&
-        other.start <= ownerStart + 1 &&
-        !this.isMechanism(other),
-    );
+    for (let index = firstStartingAtOrAfter(partners, ownerStart); ; index += 1) {
+      const other = partners[index];
+      if (!other || other.start > ownerStart + 1) return false;
+      if (!this.isMechanism(other)) return true;
+    }
   }
 
-  private insideEntity(matches: readonly DictionaryMatch[], figure: FigureMatch): boolean {
-    return matches.some(
-      (match) =>
-        match.entry.kind === 'partner' &&
-        match.start <= figure.start &&
-        figure.end <= match.end + 2 &&
-        figure.start < match.end,
+  /** Inside a partner's name, or its last two characters' neighbour ("…基金 15 个"). */
+  private insideEntity(partners: readonly DictionaryMatch[], figure: FigureMatch): boolean {
+    // Only the last partner starting at or before the figure can hold its start.
+    const match = partners[firstStartingAtOrAfter(partners, figure.start + 1) - 1];
+    return (
+      match !== undefined &&
+      match.start <= figure.start &&
+      figure.end <= match.end + 2 &&
+      figure.start < match.end
     );
   }
 
@@ -223,7 +235,7 @@ export class ParagraphTagger {
     sentence: { start: number; end: number },
     titles: readonly Span[],
     work: boolean,
-    matches: readonly DictionaryMatch[],
+    context: { readonly partners: readonly DictionaryMatch[]; readonly listCues: ListCues },
   ): Tag[] {
     const { entry } = match;
     const base = { start: match.start, end: match.end, text: match.text, ref: entry.ref };
@@ -241,7 +253,8 @@ export class ParagraphTagger {
           match.end - sentence.start,
           {
             isCity: entry.kind === 'city',
-            othersEvent: this.hostsOthersEvent(match, text, matches),
+            othersEvent: this.hostsOthersEvent(match, text, context.partners),
+            listCues: context.listCues,
             inTitle: insideAny(titles, match.start, match.end),
             namesDocument: namesADocument(text, match.end),
             workSentence: work,
