@@ -4,7 +4,6 @@ import { BriefingBar, ExportMenu, RecordsExportBar } from '../features/export/in
 import { FiltersDrawer, FiltersPanel } from '../features/filters/index.ts';
 import { RegionTable, WorldMap } from '../features/map/index.ts';
 import { CountriesWithRecords, RecordsByTheme } from '../features/overview/index.ts';
-import { SourcesPanel, indexSources } from '../features/provenance/index.ts';
 import {
   FieldPresencesTable,
   FiguresTable,
@@ -22,6 +21,7 @@ import { useI18n } from '../lib/i18n/use-i18n.ts';
 import { usePrinting } from '../lib/layout/use-printing.ts';
 import { ChartsPanel } from './charts-chunk.ts';
 import { ReportHeader } from './report-header.tsx';
+import { SourcesPanel, prepareSources } from './sources-chunk.ts';
 import { reportSummary } from './report-summary.ts';
 import { useExportSettings } from './use-export-settings.ts';
 import { useSourcesPanel } from './use-sources-panel.ts';
@@ -32,7 +32,6 @@ const DeferredBriefingBar = memo(BriefingBar);
 const DeferredRegionTable = memo(RegionTable);
 const DeferredCountriesWithRecords = memo(CountriesWithRecords);
 const DeferredRecordsByTheme = memo(RecordsByTheme);
-const DeferredSourcesPanel = memo(SourcesPanel);
 
 /** The loaded dashboard: header, filters, the first-screen views, the tables, and the sources panel. */
 export function Dashboard({ data }: { data: DashboardData }) {
@@ -51,7 +50,7 @@ export function Dashboard({ data }: { data: DashboardData }) {
   // the browser is idle after the first view, so that the first click on a number does not wait.
   useEffect(() => {
     if (typeof requestIdleCallback === 'undefined') return;
-    const idle = requestIdleCallback(() => indexSources(data));
+    const idle = requestIdleCallback(() => prepareSources(data));
     return () => cancelIdleCallback(idle);
   }, [data]);
   // A filter change (a click on the map, say) updates the records table, the map and the active
@@ -129,12 +128,14 @@ export function Dashboard({ data }: { data: DashboardData }) {
           </main>
         </div>
         {laterRequest ? (
-          <DeferredSourcesPanel
-            key={laterSerial}
-            data={data}
-            request={laterRequest}
-            onClose={sources.close}
-          />
+          <Suspense fallback={null}>
+            <SourcesPanel
+              key={laterSerial}
+              data={data}
+              request={laterRequest}
+              onClose={sources.close}
+            />
+          </Suspense>
         ) : null}
       </div>
     </ExportRegistryProvider>
