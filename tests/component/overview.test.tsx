@@ -48,7 +48,7 @@ describe('countries with records', () => {
     expect(param('country')).toBe('MEX');
     expect(param('lang')).toBe('en');
     expect(mexico.getAttribute('aria-pressed')).toBe('true');
-    const dialog = screen.getByRole('dialog', { name: 'Sources: Mexico: 1 record' });
+    const dialog = await screen.findByRole('dialog', { name: 'Sources: Mexico: 1 record' });
     expect(within(dialog).getByRole('article', { name: '¶ 25' })).toBeTruthy();
 
     fireEvent.click(mexico);
@@ -63,7 +63,9 @@ describe('countries with records', () => {
     fireEvent.click(
       screen.getByRole('button', { name: 'Source paragraphs of the 2 records: Colombia' }),
     );
-    expect(screen.getByRole('dialog', { name: 'Sources: Colombia: 2 records' })).toBeTruthy();
+    expect(
+      await screen.findByRole('dialog', { name: 'Sources: Colombia: 2 records' }),
+    ).toBeTruthy();
     expect(param('country')).toBeNull();
   });
 
@@ -120,7 +122,7 @@ describe('records by theme', () => {
     fireEvent.click(
       within(themes()).getByRole('button', { name: 'Source paragraphs of the 2 records: SDGs' }),
     );
-    const dialog = screen.getByRole('dialog', { name: 'Sources: SDGs: 2 records' });
+    const dialog = await screen.findByRole('dialog', { name: 'Sources: SDGs: 2 records' });
     expect(within(dialog).getAllByRole('article')).toHaveLength(1);
   });
 });

@@ -176,7 +176,7 @@ describe('sources panel in the app', () => {
     const colombia = await screen.findByRole('button', { name: 'Colombia' });
     colombia.focus();
     fireEvent.click(colombia);
-    const dialog = screen.getByRole('dialog', { name: 'Sources: Colombia: 2 records' });
+    const dialog = await screen.findByRole('dialog', { name: 'Sources: Colombia: 2 records' });
     expect(
       within(dialog)
         .getAllByRole('article')
@@ -193,7 +193,7 @@ describe('sources panel in the app', () => {
     renderApp('?lang=en');
     const colombia = await screen.findByRole('button', { name: 'Colombia' });
     fireEvent.click(colombia);
-    expect(screen.getByRole('dialog')).toBeTruthy();
+    expect(await screen.findByRole('dialog')).toBeTruthy();
     colombia.focus();
     expect(screen.getByRole('dialog').contains(document.activeElement)).toBe(false);
     fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
