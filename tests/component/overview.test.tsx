@@ -3,6 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { appDataFixture } from '../fixtures/app-data.ts';
 import { renderApp, stubDataFiles } from './render-app.tsx';
 
+// The sources panel loads in its own chunk: its first load may take a while on a busy machine.
+const PANEL_LOADS = { timeout: 15_000 };
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
@@ -48,7 +51,11 @@ describe('countries with records', () => {
     expect(param('country')).toBe('MEX');
     expect(param('lang')).toBe('en');
     expect(mexico.getAttribute('aria-pressed')).toBe('true');
-    const dialog = await screen.findByRole('dialog', { name: 'Sources: Mexico: 1 record' });
+    const dialog = await screen.findByRole(
+      'dialog',
+      { name: 'Sources: Mexico: 1 record' },
+      PANEL_LOADS,
+    );
     expect(within(dialog).getByRole('article', { name: '¶ 25' })).toBeTruthy();
 
     fireEvent.click(mexico);
@@ -64,7 +71,7 @@ describe('countries with records', () => {
       screen.getByRole('button', { name: 'Source paragraphs of the 2 records: Colombia' }),
     );
     expect(
-      await screen.findByRole('dialog', { name: 'Sources: Colombia: 2 records' }),
+      await screen.findByRole('dialog', { name: 'Sources: Colombia: 2 records' }, PANEL_LOADS),
     ).toBeTruthy();
     expect(param('country')).toBeNull();
   });
@@ -122,7 +129,11 @@ describe('records by theme', () => {
     fireEvent.click(
       within(themes()).getByRole('button', { name: 'Source paragraphs of the 2 records: SDGs' }),
     );
-    const dialog = await screen.findByRole('dialog', { name: 'Sources: SDGs: 2 records' });
+    const dialog = await screen.findByRole(
+      'dialog',
+      { name: 'Sources: SDGs: 2 records' },
+      PANEL_LOADS,
+    );
     expect(within(dialog).getAllByRole('article')).toHaveLength(1);
   });
 });

@@ -6,6 +6,9 @@ import type { SourcesRequest } from '../../src/lib/provenance/sources-request.ts
 import { appDataFixture, texts } from '../fixtures/app-data.ts';
 import { renderApp, stubDataFiles } from './render-app.tsx';
 
+// The sources panel loads in its own chunk: its first load may take a while on a busy machine.
+const PANEL_LOADS = { timeout: 15_000 };
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
@@ -176,7 +179,11 @@ describe('sources panel in the app', () => {
     const colombia = await screen.findByRole('button', { name: 'Colombia' });
     colombia.focus();
     fireEvent.click(colombia);
-    const dialog = await screen.findByRole('dialog', { name: 'Sources: Colombia: 2 records' });
+    const dialog = await screen.findByRole(
+      'dialog',
+      { name: 'Sources: Colombia: 2 records' },
+      PANEL_LOADS,
+    );
     expect(
       within(dialog)
         .getAllByRole('article')
@@ -193,7 +200,7 @@ describe('sources panel in the app', () => {
     renderApp('?lang=en');
     const colombia = await screen.findByRole('button', { name: 'Colombia' });
     fireEvent.click(colombia);
-    expect(await screen.findByRole('dialog')).toBeTruthy();
+    expect(await screen.findByRole('dialog', {}, PANEL_LOADS)).toBeTruthy();
     colombia.focus();
     expect(screen.getByRole('dialog').contains(document.activeElement)).toBe(false);
     fireEvent.keyDown(document.activeElement!, { key: 'Escape' });

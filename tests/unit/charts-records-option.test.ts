@@ -275,3 +275,45 @@ describe('partnerLabel', () => {
     expect([...cut].length).toBe(48);
   });
 });
+
+describe('the count unit of the records charts', () => {
+  const counted = (unit: 'sentences' | 'paragraphs') => ({ ...input(), unit });
+  const distinct = (records: typeof all, key: (r: (typeof all)[number]) => string) =>
+    new Set(records.map(key)).size;
+
+  it('counts each sentence once, however many countries it names', () => {
+    const model = regionChart(counted('sentences'));
+    for (const bar of model.bars) {
+      const own = all.filter((r) => (r.region ?? 'none') === bar.id);
+      expect(bar.value).toBe(distinct(own, (r) => `${r.report} ${r.paragraph} ${r.sentence}`));
+    }
+    // The report has sentences naming several countries of one region: fewer sentences than records.
+    const records = regionChart(input());
+    expect(model.bars.reduce((sum, bar) => sum + bar.value, 0)).toBeLessThan(
+      records.bars.reduce((sum, bar) => sum + bar.value, 0),
+    );
+    expect(model.title).toBe('Sentences by region');
+    expect(model.valueColumn).toBe('Sentences');
+    expect(model.counted).toBe(
+      'Sentences (each once, however many countries it names) under the other filters, per M49 region.',
+    );
+  });
+
+  it('counts paragraphs, in Chinese too', () => {
+    const model = themeChart({ ...input(emptyFilters, 'zh'), unit: 'paragraphs' }, 'theme');
+    for (const bar of model.bars)
+      expect(bar.value).toBe(
+        distinct(
+          all.filter((r) => r.themes.includes(bar.id)),
+          (r) => `${r.report} ${r.paragraph}`,
+        ),
+      );
+    expect(model.title).toBe('各主题段落数（按支柱）');
+    expect(model.counted).toContain('段落数（每段计一次）');
+  });
+
+  it('keeps the records titles when the unit is records', () => {
+    expect(officeChart(input()).title).toBe('Records by office type');
+    expect(partnerChart(input(), 'partner').valueColumn).toBe('Records');
+  });
+});

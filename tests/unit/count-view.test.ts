@@ -38,3 +38,12 @@ describe('countView: the one count model', () => {
     });
   });
 });
+
+describe('countOf and the count unit in the URL', () => {
+  it('reads records for an absent or unknown value', async () => {
+    const { parseCountUnit } = await import('../../src/lib/filters/count-view.ts');
+    expect(parseCountUnit(null)).toBe('records');
+    expect(parseCountUnit('lines')).toBe('records');
+    expect(parseCountUnit('paragraphs')).toBe('paragraphs');
+  });
+});

@@ -1,6 +1,9 @@
 import { collatorOf, formatNumber } from '../../lib/i18n/locale.ts';
 import type { ActivityRecord, ReferenceFile } from '../../domain/index.ts';
 import type { FilterScope } from '../../lib/export/chart-export-api.ts';
+import { countOf } from '../../lib/filters/count-view.ts';
+import type { CountUnit } from '../../lib/filters/count-view.ts';
+import { translate } from '../../lib/i18n/messages.ts';
 import type { FilterKey, FilterState } from '../../lib/filters/filter-state.ts';
 import type { Language } from '../../lib/i18n/messages.ts';
 import type { ParagraphRef } from '../../lib/provenance/sources-request.ts';
@@ -39,6 +42,8 @@ export interface BarChartModel {
   readonly counted: string;
   /** The filters the chart follows (its exports say so in their caption). */
   readonly scope: FilterScope;
+  /** What a bar counts, for charts of records (sentences and paragraphs count each once). */
+  readonly unit?: CountUnit;
   /** What one bar is, as a column header ("Theme", "Partner", "Region"). */
   readonly barColumn: string;
   /** Header of the groups' column ("Pillar"), when the bars have groups. */
@@ -60,6 +65,41 @@ export interface RecordsChartInput {
   readonly filters: FilterState;
   readonly reference: ReferenceFile;
   readonly language: Language;
+  /** What a bar counts; records when not given. */
+  readonly unit?: CountUnit;
+}
+
+/** A bar's value and its label: the bar's records counted in the chart's unit. */
+export function countFields(list: readonly ActivityRecord[], input: RecordsChartInput) {
+  const value = countOf(list, input.unit ?? 'records');
+  return { value, valueLabel: formatNumber(input.language, value) };
+}
+
+/** The chart's "what is counted" line, naming the unit ("Sentences (each once…) under…"). */
+export function countedLine(
+  input: RecordsChartInput,
+  key:
+    | 'charts.theme.counted'
+    | 'charts.partner.counted'
+    | 'charts.region.counted'
+    | 'charts.office.counted',
+): string {
+  const what = translate(input.language, `count.what.${input.unit ?? 'records'}`);
+  return translate(input.language, key, { what });
+}
+
+/** The chart's title in its unit ("Sentences by region"). */
+export function countTitle(
+  input: RecordsChartInput,
+  key:
+    'charts.theme.title' | 'charts.partner.title' | 'charts.region.title' | 'charts.office.title',
+): string {
+  return translate(input.language, key, { unit: countColumn(input) });
+}
+
+/** The value column's header in the chart's unit ("Records", "Sentences", "Paragraphs"). */
+export function countColumn(input: RecordsChartInput): string {
+  return translate(input.language, `count.column.${input.unit ?? 'records'}`);
 }
 
 /** Colour-blind-safe (Okabe–Ito), dark enough on white for bars; one per pillar. */

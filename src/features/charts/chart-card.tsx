@@ -89,6 +89,7 @@ export const ChartCard = memo(function ChartCard({
     id: model.id,
     title: model.title,
     scope: model.scope,
+    ...(model.unit && model.unit !== 'records' ? { unit: model.unit } : {}),
     svg: () => {
       if (!live) return '';
       if (drawn !== latest) {

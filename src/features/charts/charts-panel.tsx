@@ -4,13 +4,15 @@ import type { ActivityRecord } from '../../domain/index.ts';
 import type { DashboardData } from '../../lib/data/queries.ts';
 import type { ChartExportApi } from '../../lib/export/chart-export-api.ts';
 import type { FilterControls } from '../../lib/filters/use-filters.ts';
+import { countUnits } from '../../lib/filters/count-view.ts';
+import { useCountUnit } from '../../lib/filters/use-count-unit.ts';
 import { useI18n } from '../../lib/i18n/use-i18n.ts';
-import type { MessageKey } from '../../lib/i18n/messages.ts';
 import type { SourcesRequest } from '../../lib/provenance/sources-request.ts';
 import { useStableCallback } from '../../lib/hooks/use-latest.ts';
 import type { Bar } from './bar-model.ts';
 import { breakdownChart } from './breakdown-option.ts';
 import { ChartCard } from './chart-card.tsx';
+import { ModeSwitch } from './mode-switch.tsx';
 import { chartRecords } from './charts-state.ts';
 import { fundCharts } from './fund-option.ts';
 import { officeChart } from './office-option.ts';
@@ -35,30 +37,6 @@ export interface ChartsPanelProps {
   readonly only?: { readonly id: string; readonly footer: (api: ChartExportApi) => ReactNode };
 }
 
-function ModeSwitch<T extends string>(props: {
-  readonly value: T;
-  readonly options: readonly (readonly [T, MessageKey])[];
-  readonly onChange: (value: T) => void;
-}) {
-  const { t } = useI18n();
-  return (
-    <fieldset className="chart-modes">
-      <legend>{t('charts.mode')}</legend>
-      {props.options.map(([value, key]) => (
-        <button
-          key={value}
-          type="button"
-          className="tool-button"
-          aria-pressed={props.value === value}
-          onClick={() => props.onChange(value)}
-        >
-          {t(key)}
-        </button>
-      ))}
-    </fieldset>
-  );
-}
-
 /** The bar charts: records by theme, partner, region and office type; presences; fund figures. */
 export function ChartsPanel({
   data,
@@ -72,6 +50,7 @@ export function ChartsPanel({
   const { t, language } = useI18n();
   const { filters, toggleFilter } = controls;
   const [decals, setDecals] = useState(false);
+  const [unit, setUnit] = useCountUnit();
   const [themeMode, setThemeMode] = useState<ThemeMode>(
     filters.pillar && !filters.theme ? 'pillar' : 'theme',
   );
@@ -87,23 +66,24 @@ export function ChartsPanel({
     filters,
     reference,
     language,
+    unit,
   });
   /* oxlint-disable react-hooks/exhaustive-deps -- `input` is derived from the listed values */
   const theme = useMemo(
     () => themeChart(input(['theme', 'pillar']), themeMode),
-    [all, records, filters, reference, language, themeMode],
+    [all, records, filters, reference, language, unit, themeMode],
   );
   const partner = useMemo(
     () => partnerChart(input(['partner', 'partnerType']), partnerMode),
-    [all, records, filters, reference, language, partnerMode],
+    [all, records, filters, reference, language, unit, partnerMode],
   );
   const region = useMemo(
     () => regionChart(input(['region', 'subregion'])),
-    [all, records, filters, reference, language],
+    [all, records, filters, reference, language, unit],
   );
   const office = useMemo(
     () => officeChart(input(['officeType'])),
-    [all, records, filters, reference, language],
+    [all, records, filters, reference, language, unit],
   );
   /* oxlint-enable react-hooks/exhaustive-deps */
   const breakdown = useMemo(
@@ -171,6 +151,12 @@ export function ChartsPanel({
 
   return (
     <div className="charts-panel">
+      <ModeSwitch
+        legend="count.legend"
+        value={unit}
+        options={countUnits.map((value) => [value, `count.unit.${value}`] as const)}
+        onChange={setUnit}
+      />
       <label className="charts-decals">
         <input
           type="checkbox"

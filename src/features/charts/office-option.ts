@@ -1,5 +1,12 @@
 import { translate } from '../../lib/i18n/messages.ts';
-import { formatCount, groupRecords, recordsBar } from './bar-model.ts';
+import {
+  countColumn,
+  countFields,
+  countTitle,
+  countedLine,
+  groupRecords,
+  recordsBar,
+} from './bar-model.ts';
 import type { Bar, BarChartModel, RecordsChartInput } from './bar-model.ts';
 
 /** Records per office type in the reference's order, then the records that state none. */
@@ -12,8 +19,7 @@ export function officeChart(input: RecordsChartInput): BarChartModel {
       {
         id: id ?? 'not-stated',
         label,
-        value: list.length,
-        valueLabel: formatCount(language, list.length),
+        ...countFields(list, input),
         group: null,
         filter: id === null ? null : { key: 'officeType', value: id },
         selected: id !== null && filters.officeType === id,
@@ -23,11 +29,12 @@ export function officeChart(input: RecordsChartInput): BarChartModel {
   };
   return {
     id: 'records-by-office-type',
-    title: translate(language, 'charts.office.title'),
-    counted: translate(language, 'charts.office.counted'),
+    title: countTitle(input, 'charts.office.title'),
+    counted: countedLine(input, 'charts.office.counted'),
     scope: { follows: 'others', ignores: ['officeType'] },
     barColumn: translate(language, 'charts.column.officeType'),
-    valueColumn: translate(language, 'charts.column.records'),
+    valueColumn: countColumn(input),
+    unit: input.unit ?? 'records',
     bars: [
       ...reference.officeTypes.map((type) => bar(type.id, type.labels[language])),
       bar(null, translate(language, 'charts.office.notStated')),

@@ -3,7 +3,15 @@ import type { Partner, PartnerType } from '../../domain/index.ts';
 import type { Language } from '../../lib/i18n/messages.ts';
 import { translate } from '../../lib/i18n/messages.ts';
 import type { MessageKey } from '../../lib/i18n/messages.ts';
-import { byValue, formatCount, groupRecords, recordsBar } from './bar-model.ts';
+import {
+  byValue,
+  countColumn,
+  countTitle,
+  countFields,
+  countedLine,
+  groupRecords,
+  recordsBar,
+} from './bar-model.ts';
 import type { Bar, BarChartModel, RecordsChartInput } from './bar-model.ts';
 
 export type PartnerMode = 'partner' | 'partnerType';
@@ -38,14 +46,15 @@ export function partnerChart(input: RecordsChartInput, mode: PartnerMode): BarCh
   const partners = new Map(reference.partners.map((partner) => [partner.id, partner]));
   const base = {
     id: 'records-by-partner',
-    title: translate(language, 'charts.partner.title'),
-    counted: translate(language, 'charts.partner.counted'),
+    title: countTitle(input, 'charts.partner.title'),
+    counted: countedLine(input, 'charts.partner.counted'),
     scope: { follows: 'others', ignores: ['partner', 'partnerType'] } satisfies FilterScope,
     barColumn: translate(
       language,
       mode === 'partnerType' ? 'charts.column.partnerType' : 'charts.column.partner',
     ),
-    valueColumn: translate(language, 'charts.column.records'),
+    valueColumn: countColumn(input),
+    unit: input.unit ?? 'records',
     groups: [],
     rowHeight: 30,
   };
@@ -61,8 +70,7 @@ export function partnerChart(input: RecordsChartInput, mode: PartnerMode): BarCh
         id,
         label,
         ...(fullLabel !== undefined && fullLabel !== label ? { fullLabel } : {}),
-        value: list.length,
-        valueLabel: formatCount(language, list.length),
+        ...countFields(list, input),
         group: null,
         filter,
         selected: filter !== null && filters[filter.key] === filter.value,

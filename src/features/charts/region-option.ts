@@ -1,5 +1,13 @@
 import { translate } from '../../lib/i18n/messages.ts';
-import { byValue, formatCount, groupRecords, recordsBar } from './bar-model.ts';
+import {
+  byValue,
+  countColumn,
+  countTitle,
+  countFields,
+  countedLine,
+  groupRecords,
+  recordsBar,
+} from './bar-model.ts';
 import type { Bar, BarChartModel, RecordsChartInput } from './bar-model.ts';
 
 /** Records per M49 region, most first; records with no region last, as one bar that does not filter. */
@@ -15,8 +23,7 @@ export function regionChart(input: RecordsChartInput): BarChartModel {
       {
         id: code ?? 'none',
         label,
-        value: list.length,
-        valueLabel: formatCount(language, list.length),
+        ...countFields(list, input),
         group: null,
         filter: code === null ? null : { key: 'region', value: code },
         selected: code !== null && filters.region === code,
@@ -31,11 +38,12 @@ export function regionChart(input: RecordsChartInput): BarChartModel {
   if (byRegion.has(null)) bars.push(bar(null, translate(language, 'charts.region.none')));
   return {
     id: 'records-by-region',
-    title: translate(language, 'charts.region.title'),
-    counted: translate(language, 'charts.region.counted'),
+    title: countTitle(input, 'charts.region.title'),
+    counted: countedLine(input, 'charts.region.counted'),
     scope: { follows: 'others', ignores: ['region', 'subregion'] },
     barColumn: translate(language, 'charts.column.region'),
-    valueColumn: translate(language, 'charts.column.records'),
+    valueColumn: countColumn(input),
+    unit: input.unit ?? 'records',
     bars,
     groups: [],
     rowHeight: 30,

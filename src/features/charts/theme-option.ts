@@ -1,6 +1,15 @@
 import { pillars } from '../../domain/index.ts';
 import { translate } from '../../lib/i18n/messages.ts';
-import { PALETTE, byValue, formatCount, groupRecords, recordsBar } from './bar-model.ts';
+import {
+  PALETTE,
+  byValue,
+  countColumn,
+  countTitle,
+  countFields,
+  countedLine,
+  groupRecords,
+  recordsBar,
+} from './bar-model.ts';
 import type { Bar, BarChartModel, RecordsChartInput } from './bar-model.ts';
 
 export type ThemeMode = 'theme' | 'pillar';
@@ -28,8 +37,7 @@ export function themeChart(input: RecordsChartInput, mode: ThemeMode): BarChartM
       {
         id,
         label,
-        value: list.length,
-        valueLabel: formatCount(language, list.length),
+        ...countFields(list, input),
         group,
         filter: { key, value: id },
         selected: filters[key] === id,
@@ -49,15 +57,16 @@ export function themeChart(input: RecordsChartInput, mode: ThemeMode): BarChartM
         );
   return {
     id: 'records-by-theme',
-    title: translate(language, 'charts.theme.title'),
-    counted: translate(language, 'charts.theme.counted'),
+    title: countTitle(input, 'charts.theme.title'),
+    counted: countedLine(input, 'charts.theme.counted'),
     scope: { follows: 'others', ignores: ['theme', 'pillar'] },
     barColumn: translate(
       language,
       mode === 'pillar' ? 'charts.column.pillar' : 'charts.column.theme',
     ),
     ...(mode === 'pillar' ? {} : { groupColumn: translate(language, 'charts.column.pillar') }),
-    valueColumn: translate(language, 'charts.column.records'),
+    valueColumn: countColumn(input),
+    unit: input.unit ?? 'records',
     bars,
     groups,
     rowHeight: 30,

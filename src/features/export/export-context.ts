@@ -66,7 +66,7 @@ export function chartFileName(
 ) {
   return exportFileName(
     settings.report,
-    api.id,
+    api.unit ? `${api.id}-${api.unit}` : api.id,
     isoDate(now),
     extension,
     filterSlug(settings.filters, api.scope),

@@ -22,6 +22,8 @@ export interface ChartExportApi {
    * report's stated figures, which no filter changes.
    */
   readonly scope?: FilterScope;
+  /** What the bars count when not records ("sentences", "paragraphs"): file names say it. */
+  readonly unit?: string;
   /** The bars as numbers, for writers that draw the chart themselves (a deck's native chart). */
   bars?(): ChartBars;
 }

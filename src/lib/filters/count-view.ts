@@ -41,3 +41,24 @@ export function countView(records: readonly ActivityRecord[]): ViewCounts {
     withoutCountry,
   };
 }
+
+/** What a chart counts: records (sentence × country), distinct sentences, or distinct paragraphs. */
+export const countUnits = ['records', 'sentences', 'paragraphs'] as const;
+export type CountUnit = (typeof countUnits)[number];
+
+export function parseCountUnit(value: string | null): CountUnit {
+  return countUnits.find((unit) => unit === value) ?? 'records';
+}
+
+/** The records counted in a unit: a sentence naming twenty countries is twenty records, one sentence. */
+export function countOf(records: readonly ActivityRecord[], unit: CountUnit): number {
+  if (unit === 'records') return records.length;
+  const seen = new Set<string>();
+  for (const record of records)
+    seen.add(
+      unit === 'sentences'
+        ? `${record.report}\u0000${record.paragraph}\u0000${record.sentence}`
+        : `${record.report}\u0000${record.paragraph}`,
+    );
+  return seen.size;
+}
