@@ -174,8 +174,10 @@ describe('keyboard only', () => {
     });
     console.info(`Tab presses from the top to the records XLSX export: ${presses}`);
     expect(countryStops).toBe(1);
-    // 387 when each of the 72 countries was a stop (326 now). What remains is mostly the two
-    // overview tables (a button per country and per theme, each with a source button: 230 stops).
-    expect(presses).toBeLessThan(340);
+    // 387 when each of the 72 countries was a stop (326 then; 341 with the briefing bar's deck,
+    // citation and link buttons, an Embed per chart and the charts' count switch). What remains is
+    // mostly the two overview tables (a button per country and per theme, each with a source
+    // button: 230 stops).
+    expect(presses).toBeLessThan(350);
   });
 });
