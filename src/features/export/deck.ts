@@ -101,15 +101,7 @@ async function chartPage(
   fonts: Fonts,
 ) {
   const text = { fontFace: fonts.face, lang: fonts.lang, color: INK };
-  page.addText(slide.title, {
-    ...text,
-    x: MARGIN,
-    y: 0.3,
-    w: INNER,
-    h: 0.6,
-    fontSize: 24,
-    bold: true,
-  });
+  slideHeading(page, slide.title, text);
   page.addText(
     [
       { text: slide.filters, options: { breakLine: slide.counted !== null } },
@@ -248,17 +240,14 @@ async function dataUrl(blob: Blob): Promise<string> {
   return `image/png;base64,${btoa(binary)}`;
 }
 
+/** A slide's heading, the same on every slide. */
+function slideHeading(page: Slide, title: string, text: PptxGenJS.TextPropsOptions) {
+  page.addText(title, { ...text, x: MARGIN, y: 0.3, w: INNER, h: 0.6, fontSize: 24, bold: true });
+}
+
 function sourcesPage(page: Slide, slide: SourcesSlide, fonts: Fonts) {
   const text = { fontFace: fonts.face, lang: fonts.lang, color: INK };
-  page.addText(slide.title, {
-    ...text,
-    x: MARGIN,
-    y: 0.3,
-    w: INNER,
-    h: 0.6,
-    fontSize: 24,
-    bold: true,
-  });
+  slideHeading(page, slide.title, text);
   page.addText(
     [
       { text: slide.citeAs, options: { bold: true, breakLine: true } },
