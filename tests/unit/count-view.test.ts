@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countView } from '../../src/lib/filters/count-view.ts';
+import { countOf, countView, parseCountUnit } from '../../src/lib/filters/count-view.ts';
 import { appDataFixture } from '../fixtures/app-data.ts';
 
 describe('countView: the one count model', () => {
@@ -40,8 +40,15 @@ describe('countView: the one count model', () => {
 });
 
 describe('countOf and the count unit in the URL', () => {
-  it('reads records for an absent or unknown value', async () => {
-    const { parseCountUnit } = await import('../../src/lib/filters/count-view.ts');
+  it('counts a unit as the fixture reads by hand: ¶25 is three records, two sentences, one paragraph', () => {
+    const records = appDataFixture().activities.records.filter((r) => r.paragraph === 25);
+    expect(countOf(records, 'records')).toBe(3);
+    expect(countOf(records, 'sentences')).toBe(2);
+    expect(countOf(records, 'paragraphs')).toBe(1);
+    expect(countOf([], 'sentences')).toBe(0);
+  });
+
+  it('reads records for an absent or unknown value', () => {
     expect(parseCountUnit(null)).toBe('records');
     expect(parseCountUnit('lines')).toBe('records');
     expect(parseCountUnit('paragraphs')).toBe('paragraphs');

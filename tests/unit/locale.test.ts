@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatDate,
+  isoDate,
   formatList,
   formatNumber,
   localeOf,
@@ -72,5 +73,12 @@ describe('plural forms', () => {
         expect(message.other, key).toContain('{count}');
       }
     }
+  });
+});
+
+describe('isoDate', () => {
+  it('is the reader’s own calendar day, late in the evening too', () => {
+    expect(isoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+    expect(isoDate(new Date(2026, 10, 25, 0, 0))).toBe('2026-11-25');
   });
 });

@@ -9,7 +9,7 @@ import { downloadBlob } from '../../lib/ui/download.ts';
 import { pictureContext } from './export-context.ts';
 import type { ExportSettings } from './export-context.ts';
 import { exportFileName, filterSlug } from './file-name.ts';
-import { isoDate } from './svg-with-context.ts';
+import { isoDate } from '../../lib/i18n/locale.ts';
 import { ExportButton, ExportFailure } from './export-controls.tsx';
 import { useExportAction } from './use-export-action.ts';
 import './export.css';

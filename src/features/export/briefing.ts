@@ -10,7 +10,7 @@ import { rasterize } from './rasterize.ts';
 import { recordCsvRows, recordHxlRows, recordTable } from './records-export-state.ts';
 import { citedParagraphs, workbookSheets } from './workbook-state.ts';
 import { workbookBlob } from './xlsx.ts';
-import { isoDate } from './svg-with-context.ts';
+import { isoDate } from '../../lib/i18n/locale.ts';
 
 /**
  * The briefing ZIP: every registered chart and the map as PNG, SVG and CSV; the records as CSV,

@@ -152,6 +152,23 @@ function chartSlide(api: ChartExportApi, input: DeckInput): ChartSlide {
   };
 }
 
+const paragraphIndexes = new WeakMap<DashboardData, Map<string, Paragraph>>();
+
+/** The paragraphs by report and number, built once per data set (every slide looks them up). */
+function paragraphIndex(data: DashboardData): Map<string, Paragraph> {
+  let index = paragraphIndexes.get(data);
+  if (!index) {
+    index = new Map(
+      data.paragraphs.paragraphs.map((paragraph) => [
+        `${paragraph.report}\u0000${paragraph.number}`,
+        paragraph,
+      ]),
+    );
+    paragraphIndexes.set(data, index);
+  }
+  return index;
+}
+
 /**
  * Each paragraph behind the slide, as the report prints it (footnote markers bracketed, then the
  * footnotes), and the citation of the report with those paragraphs.
@@ -162,12 +179,7 @@ export function speakerNotes(
 ): string {
   const { language } = settings;
   if (refs.length === 0) return translate(language, 'deck.notesNone');
-  const byKey = new Map<string, Paragraph>(
-    data.paragraphs.paragraphs.map((paragraph) => [
-      `${paragraph.report}\u0000${paragraph.number}`,
-      paragraph,
-    ]),
-  );
+  const byKey = paragraphIndex(data);
   const quotes = refs.flatMap(({ report, paragraph: number }) => {
     const paragraph = byKey.get(`${report}\u0000${number}`);
     if (!paragraph) return [];

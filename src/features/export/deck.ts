@@ -41,7 +41,7 @@ export async function deckBlob(input: DeckInput): Promise<Blob> {
   const fonts = fontsOf(input.settings.language);
   pptx.layout = 'LAYOUT_WIDE';
   pptx.theme = { headFontFace: fonts.face, bodyFontFace: fonts.face };
-  pptx.title = `${input.settings.report}`;
+  pptx.title = input.settings.report;
   pptx.subject = input.url;
   const slides = deckSlides(input);
   const apis = new Map(input.apis.map((api) => [api.id, api]));

@@ -9,7 +9,8 @@ import type { Language } from '../../lib/i18n/messages.ts';
 import { toCsv } from './csv.ts';
 import { exportFileName, filterSlug } from './file-name.ts';
 import { sourceLines } from './paragraph-ranges.ts';
-import { formatExportDate, isoDate, svgWithContext } from './svg-with-context.ts';
+import { isoDate } from '../../lib/i18n/locale.ts';
+import { formatExportDate, svgWithContext } from './svg-with-context.ts';
 import type { SvgContext } from './svg-with-context.ts';
 
 /** What every export states about the view it came from. */

@@ -6,7 +6,7 @@ import { downloadBlob, textBlob } from '../../lib/ui/download.ts';
 import type { ExportSettings } from './export-context.ts';
 import { exportFileName, filterSlug } from './file-name.ts';
 import { recordCsvRows, recordHxlRows, recordTable } from './records-export-state.ts';
-import { isoDate } from './svg-with-context.ts';
+import { isoDate } from '../../lib/i18n/locale.ts';
 import { ExportButton, ExportFailure } from './export-controls.tsx';
 import { useExportAction } from './use-export-action.ts';
 import { workbookSheets } from './workbook-state.ts';

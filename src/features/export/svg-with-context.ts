@@ -136,9 +136,3 @@ export function svgWithContext(
 export function formatExportDate(date: Date, language: 'zh' | 'en'): string {
   return formatDate(language, date);
 }
-
-/** 2026-11-25, for file names (local date). */
-export function isoDate(date: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}

@@ -105,9 +105,3 @@ export function correctionFileText(correction: Correction): string {
 export function correctionFileName(correction: Correction): string {
   return `correction-${correction.id.replace(/[^A-Za-z0-9_-]+/gu, '_')}.json`;
 }
-
-/** Today in the reader's time zone, as the corrections file writes dates. */
-export function localIsoDate(now: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

@@ -17,6 +17,9 @@ export interface ViewCounts {
   readonly withoutCountry: number;
 }
 
+const paragraphKey = (record: ActivityRecord) => `${record.report}\u0000${record.paragraph}`;
+const sentenceKey = (record: ActivityRecord) => `${paragraphKey(record)}\u0000${record.sentence}`;
+
 export function countView(records: readonly ActivityRecord[]): ViewCounts {
   const sentences = new Set<string>();
   const paragraphs = new Set<string>();
@@ -24,8 +27,8 @@ export function countView(records: readonly ActivityRecord[]): ViewCounts {
   const countriesWithWork = new Set<string>();
   let withoutCountry = 0;
   for (const record of records) {
-    paragraphs.add(`${record.report}\u0000${record.paragraph}`);
-    sentences.add(`${record.report}\u0000${record.paragraph}\u0000${record.sentence}`);
+    paragraphs.add(paragraphKey(record));
+    sentences.add(sentenceKey(record));
     if (record.country === null) withoutCountry += 1;
     else {
       countries.add(record.country);
@@ -53,12 +56,6 @@ export function parseCountUnit(value: string | null): CountUnit {
 /** The records counted in a unit: a sentence naming twenty countries is twenty records, one sentence. */
 export function countOf(records: readonly ActivityRecord[], unit: CountUnit): number {
   if (unit === 'records') return records.length;
-  const seen = new Set<string>();
-  for (const record of records)
-    seen.add(
-      unit === 'sentences'
-        ? `${record.report}\u0000${record.paragraph}\u0000${record.sentence}`
-        : `${record.report}\u0000${record.paragraph}`,
-    );
-  return seen.size;
+  const key = unit === 'sentences' ? sentenceKey : paragraphKey;
+  return new Set(records.map(key)).size;
 }

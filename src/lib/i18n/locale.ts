@@ -49,6 +49,12 @@ export function formatNumber(language: Language, value: number): string {
   return numberFormat(language).format(value);
 }
 
+/** "2026-11-25": the reader's own calendar day, for file names and reviewed corrections. */
+export function isoDate(date: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 /** "25 November 2026" / "2026年11月25日". */
 export function formatDate(language: Language, date: Date): string {
   return dateFormat(language).format(date);

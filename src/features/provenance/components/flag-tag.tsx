@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { countryRoles } from '../../../domain/index.ts';
 import type { CountryRole } from '../../../domain/index.ts';
+import { isoDate } from '../../../lib/i18n/locale.ts';
 import { useI18n } from '../../../lib/i18n/use-i18n.ts';
 import type { MessageKey } from '../../../lib/i18n/messages.ts';
 import { downloadBlob, textBlob } from '../../../lib/ui/download.ts';
@@ -11,7 +12,6 @@ import {
   correctionFileText,
   flagChoices,
   flagCorrection,
-  localIsoDate,
 } from '../flag-tag-state.ts';
 import type { FlagChoice, FlagProblem } from '../flag-tag-state.ts';
 import type { RecordReason } from '../provenance-state.ts';
@@ -66,7 +66,7 @@ export function FlagTag({ report, paragraph, reason, names }: FlagTagProps) {
       choice: chosen,
       reason: why,
       reviewer,
-      date: localIsoDate(new Date()),
+      date: isoDate(new Date()),
     });
     if ('problems' in result) {
       setProblems(result.problems);
