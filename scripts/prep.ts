@@ -4,8 +4,11 @@
  */
 import { runCli } from './prep/cli.ts';
 
-process.exitCode = await runCli(process.argv.slice(2), {
+const code = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   out: (line) => console.log(line),
   err: (line) => console.error(line),
 });
+// Every output is written and closed by now, and stdout and stderr write synchronously to files
+// and pipes: exiting at once skips the collector's last pass (about 25 ms of a 0.5 s run).
+process.exit(code);

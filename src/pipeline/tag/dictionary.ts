@@ -1,4 +1,4 @@
-import { BoundedSearch, selectLongest } from './bounded-search.ts';
+import { BoundedSearch, selectLongest, type PatternHit } from './bounded-search.ts';
 import type { ReferenceInput } from './reference-input.ts';
 
 export type EntryKind =
@@ -32,7 +32,8 @@ const PRECEDENCE: readonly EntryKind[] = [
 ];
 
 export class EntityDictionary {
-  private readonly matcher: BoundedSearch<DictionaryEntry>;
+  readonly entries: readonly { pattern: string; data: DictionaryEntry }[];
+  private matcher: BoundedSearch<DictionaryEntry> | null = null;
   readonly conflicts: string[] = [];
 
   constructor(reference: ReferenceInput) {
@@ -96,12 +97,18 @@ export class EntityDictionary {
         add(name, { kind: 'city', ref: city.country, source: `city:${city.id}` });
       }
     }
-    this.matcher = new BoundedSearch([...entries].map(([pattern, data]) => ({ pattern, data })));
+    this.entries = [...entries].map(([pattern, data]) => ({ pattern, data }));
   }
 
   /** Longest match from the left; Latin names must stand as whole words. */
   find(text: string): DictionaryMatch[] {
-    return selectLongest(this.matcher.all(text), text.length)
+    this.matcher ??= new BoundedSearch(this.entries);
+    return this.select(text, this.matcher.all(text));
+  }
+
+  /** The matches `find` keeps among every hit of `entries` in the text. */
+  select(text: string, hits: readonly PatternHit<DictionaryEntry>[]): DictionaryMatch[] {
+    return selectLongest(hits, text.length)
       .filter((hit) => standsAlone(text, hit.start, hit.end))
       .map((hit) => ({
         start: hit.start,

@@ -1,9 +1,10 @@
 import type { Tag } from '../../domain/activities.ts';
 import type { Paragraph, Partner } from '../../domain/index.ts';
+import { SharedSearch } from './bounded-search.ts';
 import { decideRole, listCues } from './country-roles.ts';
 import type { ListCues } from './country-roles.ts';
 import { EntityDictionary } from './dictionary.ts';
-import type { DictionaryMatch } from './dictionary.ts';
+import type { DictionaryEntry, DictionaryMatch } from './dictionary.ts';
 import { findFigures } from './figures.ts';
 import type { FigureMatch } from './figures.ts';
 import type { ReferenceInput } from './reference-input.ts';
@@ -11,6 +12,7 @@ import { splitSentences } from './sentences.ts';
 import { firstStartingAtOrAfter, within } from './sorted-spans.ts';
 import { localPresenceNames, noWorkReason, refersBack } from './sentence-work.ts';
 import { ThemeMatcher } from './themes.ts';
+import type { ThemeWord } from './themes.ts';
 import { findTitleSpans, insideAny, namesADocument } from './title-spans.ts';
 import type { Span } from './title-spans.ts';
 import { findOrganisationLikeSpans } from './unknown-organisations.ts';
@@ -63,11 +65,13 @@ function findDocumentSymbols(text: string): Span[] {
 export class ParagraphTagger {
   private readonly dictionary: EntityDictionary;
   private readonly themes: ThemeMatcher;
+  private readonly search: SharedSearch<DictionaryEntry, ThemeWord>;
   private readonly partners: Map<string, Partner>;
 
   constructor(reference: ReferenceInput) {
     this.dictionary = new EntityDictionary(reference);
     this.themes = new ThemeMatcher(reference.themes, reference.themeBlockers);
+    this.search = new SharedSearch(this.dictionary.entries, this.themes.entries);
     this.partners = new Map(reference.partners.map((partner) => [partner.id, partner]));
   }
 
@@ -79,11 +83,12 @@ export class ParagraphTagger {
     const { text } = paragraph;
     const titles = findTitleSpans(text);
     const symbols = findDocumentSymbols(text);
+    const [entityHits, themeHits] = this.search.all(text);
     const matches = this.dictionary
-      .find(text)
+      .select(text, entityHits)
       .filter((match) => !insideAny(symbols, match.start, match.end))
       .filter((match) => !this.isPrefixOfLongerName(match, text));
-    const themeMatches = this.themes.find(text);
+    const themeMatches = this.themes.select(text, themeHits);
     // Dictionary matches never overlap and come in text order: each lookup below is a search
     // among them, not a pass over all of them (a paragraph of thousands of names was quadratic).
     const partners = matches.filter((match) => match.entry.kind === 'partner');

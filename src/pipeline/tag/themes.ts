@@ -1,4 +1,4 @@
-import { BoundedSearch } from './bounded-search.ts';
+import { BoundedSearch, type PatternHit } from './bounded-search.ts';
 import type { Theme } from '../../domain/reference.ts';
 
 export interface ThemeMatch {
@@ -19,13 +19,19 @@ function isStrictlyInside(
   );
 }
 
+export interface ThemeWord {
+  themes: string[];
+  blocks: boolean;
+}
+
 /** Every theme rule word in a text; themes may overlap each other and other tags. */
 export class ThemeMatcher {
   /** Rule words carry their themes; blocking words (notInside) carry none. One scan finds both. */
-  private readonly matcher: BoundedSearch<{ themes: string[]; blocks: boolean }>;
+  readonly entries: readonly { pattern: string; data: ThemeWord }[];
+  private matcher: BoundedSearch<ThemeWord> | null = null;
 
   constructor(themes: readonly Theme[], blockers: readonly string[] = []) {
-    const byWord = new Map<string, { themes: string[]; blocks: boolean }>();
+    const byWord = new Map<string, ThemeWord>();
     for (const theme of themes) {
       for (const word of [...theme.rules.zh, ...theme.rules.en]) {
         const entry = byWord.get(word) ?? { themes: [], blocks: false };
@@ -37,11 +43,16 @@ export class ThemeMatcher {
       const entry = byWord.get(word) ?? { themes: [], blocks: false };
       byWord.set(word, { ...entry, blocks: true });
     }
-    this.matcher = new BoundedSearch([...byWord].map(([pattern, data]) => ({ pattern, data })));
+    this.entries = [...byWord].map(([pattern, data]) => ({ pattern, data }));
   }
 
   find(text: string): ThemeMatch[] {
-    const hits = this.matcher.all(text);
+    this.matcher ??= new BoundedSearch(this.entries);
+    return this.select(text, this.matcher.all(text));
+  }
+
+  /** The theme matches among every hit of `entries` in the text (found alone or in a shared scan). */
+  select(text: string, hits: readonly PatternHit<ThemeWord>[]): ThemeMatch[] {
     const blocked = hits.filter((hit) => hit.data.blocks);
     return hits
       .filter((hit) => !blocked.some((b) => isStrictlyInside(hit, b)))
