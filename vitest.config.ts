@@ -11,6 +11,7 @@ export default mergeConfig(
           test: {
             name: 'node',
             environment: 'node',
+            setupFiles: ['tests/support/fast-check-seed.ts'],
             // Generous limits: a test fails for what it checks, never because the machine is
             // busy (property runs and the corpus evaluation take seconds on a loaded 2-core VM).
             testTimeout: 120_000,
@@ -29,6 +30,7 @@ export default mergeConfig(
           test: {
             name: 'jsdom',
             environment: 'jsdom',
+            setupFiles: ['tests/support/fast-check-seed.ts'],
             testTimeout: 60_000,
             include: ['tests/component/**/*.test.tsx'],
           },

@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-/** Each entry module exports `runCli(argv, io)` returning the exit code. */
+/** Each entry module exports `runCli(argv, io)` returning the exit code, and `consoleIo()`. */
 const ENTRIES = { prep: 'scripts/prep/cli.ts' };
 const SOURCE_FOLDERS = ['scripts', 'src/domain', 'src/pipeline'];
 
@@ -84,11 +84,7 @@ const loaded = { exports: {} };
 script
   .runInThisContext()
   .call(loaded.exports, loaded.exports, createRequire(bundle), loaded, bundle, dirname(bundle));
-const code = await loaded.exports.runCli(args, {
-  cwd: process.cwd(),
-  out: (line) => console.log(line),
-  err: (line) => console.error(line),
-});
+const code = await loaded.exports.runCli(args, loaded.exports.consoleIo());
 // Made after the run, the cache holds the functions the run compiled, not only the top level.
 if (cachedData === undefined || script.cachedDataRejected) {
   try {
@@ -100,6 +96,5 @@ if (cachedData === undefined || script.cachedDataRejected) {
     // A read-only cache only costs the next start its compile time.
   }
 }
-// Outputs are written and closed, and stdout and stderr write synchronously to files and pipes:
-// exiting at once skips the collector's last pass.
+// As in scripts/prep.ts: the outputs are written, so exit without the collector's last pass.
 process.exit(code);

@@ -9,6 +9,15 @@ export interface CliIo {
   readonly err: (line: string) => void;
 }
 
+/** The terminal: the working folder, stdout and stderr. */
+export function consoleIo(): CliIo {
+  return {
+    cwd: process.cwd(),
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+  };
+}
+
 const USAGE = 'usage: npm run prep [-- --input FILE --out DIR --symbol SYMBOL --if-needed]';
 
 /** `npm run prep`: returns the exit code; every failure is one line on stderr. */

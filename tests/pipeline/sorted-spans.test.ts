@@ -42,4 +42,12 @@ describe('lookups in spans sorted by start', () => {
     expect(within(spans, { start: 2, end: 5 })).toEqual([{ start: 2, end: 5 }]);
     expect(firstStartingAtOrAfter(spans, 3)).toBe(2);
   });
+
+  it('counts an empty span where the range ends as inside, after a longer one starting there', () => {
+    const spans = [
+      { start: 5, end: 7 },
+      { start: 5, end: 5 },
+    ];
+    expect(within(spans, { start: 2, end: 5 })).toEqual([{ start: 5, end: 5 }]);
+  });
 });

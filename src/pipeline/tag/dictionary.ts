@@ -1,4 +1,4 @@
-import { BoundedSearch, selectLongest, type PatternHit } from './bounded-search.ts';
+import { selectLongest, type PatternHit } from './bounded-search.ts';
 import type { ReferenceInput } from './reference-input.ts';
 
 export type EntryKind =
@@ -32,8 +32,8 @@ const PRECEDENCE: readonly EntryKind[] = [
 ];
 
 export class EntityDictionary {
+  /** Every name with what it stands for; the tagger finds them in one scan with the theme words. */
   readonly entries: readonly { pattern: string; data: DictionaryEntry }[];
-  private matcher: BoundedSearch<DictionaryEntry> | null = null;
   readonly conflicts: string[] = [];
 
   constructor(reference: ReferenceInput) {
@@ -100,13 +100,7 @@ export class EntityDictionary {
     this.entries = [...entries].map(([pattern, data]) => ({ pattern, data }));
   }
 
-  /** Longest match from the left; Latin names must stand as whole words. */
-  find(text: string): DictionaryMatch[] {
-    this.matcher ??= new BoundedSearch(this.entries);
-    return this.select(text, this.matcher.all(text));
-  }
-
-  /** The matches `find` keeps among every hit of `entries` in the text. */
+  /** Among every hit of `entries` in the text: the longest from the left; Latin names as whole words. */
   select(text: string, hits: readonly PatternHit<DictionaryEntry>[]): DictionaryMatch[] {
     return selectLongest(hits, text.length)
       .filter((hit) => standsAlone(text, hit.start, hit.end))

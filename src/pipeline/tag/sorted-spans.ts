@@ -21,7 +21,8 @@ export function within<T extends Positioned>(spans: readonly T[], range: Positio
   const inside: T[] = [];
   for (let index = firstStartingAtOrAfter(spans, range.start); index < spans.length; index += 1) {
     const span = spans[index] as T;
-    if (span.start >= range.end) break;
+    if (span.start > range.end) break;
+    // At the range's end only an empty span is inside; a longer one may precede it there.
     if (span.end <= range.end) inside.push(span);
   }
   return inside;

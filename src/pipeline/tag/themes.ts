@@ -1,4 +1,4 @@
-import { BoundedSearch, type PatternHit } from './bounded-search.ts';
+import type { PatternHit } from './bounded-search.ts';
 import type { Theme } from '../../domain/reference.ts';
 
 export interface ThemeMatch {
@@ -28,7 +28,6 @@ export interface ThemeWord {
 export class ThemeMatcher {
   /** Rule words carry their themes; blocking words (notInside) carry none. One scan finds both. */
   readonly entries: readonly { pattern: string; data: ThemeWord }[];
-  private matcher: BoundedSearch<ThemeWord> | null = null;
 
   constructor(themes: readonly Theme[], blockers: readonly string[] = []) {
     const byWord = new Map<string, ThemeWord>();
@@ -46,12 +45,7 @@ export class ThemeMatcher {
     this.entries = [...byWord].map(([pattern, data]) => ({ pattern, data }));
   }
 
-  find(text: string): ThemeMatch[] {
-    this.matcher ??= new BoundedSearch(this.entries);
-    return this.select(text, this.matcher.all(text));
-  }
-
-  /** The theme matches among every hit of `entries` in the text (found alone or in a shared scan). */
+  /** The theme matches among every hit of `entries` in the text. */
   select(text: string, hits: readonly PatternHit<ThemeWord>[]): ThemeMatch[] {
     const blocked = hits.filter((hit) => hit.data.blocks);
     return hits
