@@ -40,11 +40,11 @@ const HEADS: Record<CountedCategory, readonly string[]> = {
   advisers: ['人权顾问', '顾问'],
   parliamentarians: ['议员'],
   representatives: ['代表', '研究员'],
-  participants: ['学员', '与会者', '参与者', '参加者', '受训人员', '受训者', '学生', '人次'],
+  participants: ['学员', '与会者', '参与者', '参加者', '受训人员', '受训者', '人次'],
   beneficiaries: ['受益者', '受益人'],
   states: ['会员国', '缔约国', '成员国', '签署国'],
   countries: ['国家', '岛国', '国'],
-  cities: ['城市'],
+  cities: ['城市', '市', '镇'],
   offices: [
     '办事处',
     '办事机构',
@@ -56,6 +56,9 @@ const HEADS: Record<CountedCategory, readonly string[]> = {
     '办公室',
     '外地办事处',
     '人权组成部分',
+    // "10 个其他形式的存在": a presence counted by a measure word is a noun (存在 the verb starts a
+    // predicate, see figures.ts).
+    '存在',
   ],
   projects: ['项目'],
   events: [
@@ -140,6 +143,9 @@ const HEADS: Record<CountedCategory, readonly string[]> = {
     '特别报告员',
     '报告员',
     '独立专家',
+    '学生',
+    '人士',
+    '活动人士',
   ],
   other: [
     '组织',
@@ -204,6 +210,9 @@ const HEADS: Record<CountedCategory, readonly string[]> = {
     '村',
     '法案',
     '框架',
+    // A delegation is a body, not its representatives (代表团 holds 代表).
+    '代表团',
+    '县',
   ],
 };
 

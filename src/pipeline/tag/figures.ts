@@ -20,6 +20,8 @@ export interface FigureMatch {
   readonly counts: string;
   /** The whole counted noun phrase as written, e.g. "司法人员和警员". */
   readonly countsText: string;
+  /** The measure word after the number ("" for none, as in "300 人"). */
+  readonly measure: string;
   readonly rule: string;
 }
 
@@ -35,7 +37,7 @@ const FIGURE = new RegExp(
 /** Where the counted phrase stops: punctuation, or a verb or preposition that starts a predicate. */
 const HARD_STOP = /[，。；：！？（(“”]/u;
 const PREDICATE =
-  /^(?:设有|拥有|有|是|达到|达|参加|出席|参与|举办|举行|召开|提供|开展|进行|接受|完成|获得|组织|制定|通过|使用|部署|设立|建立|签署|批准|提交|报名|派驻|派往|位于|覆盖|分布|支持|协助|受益|得到|收到|登记|记录|监测|访问|审议|前往|来自|离开|返回|居住|生活|工作|从事|负责|涉及|遭到|遭受|受到|逃离|被|由|在|向|为|对|就|于|从|关于|将|已|正|均|共|都|也|还|分别|包括|其中|中的|占)(?!者)/u;
+  /^(?:设有|拥有|有|是|达到|达|参加|出席|参与|举办|举行|召开|提供|开展|进行|接受|完成|获得|组织|制定|通过|使用|部署|设立|建立|签署|批准|提交|报名|派驻|派往|位于|存在|覆盖|分布|支持|协助|受益|得到|收到|登记|记录|监测|访问|审议|前往|来自|离开|返回|居住|生活|工作|从事|负责|涉及|遭到|遭受|受到|逃离|被|由|在|向|为|对|就|于|从|关于|将|已|正|均|共|都|也|还|分别|包括|其中|中的|占)(?!者)/u;
 /** Opens a modifier that ends in 的 before the head: "在 2020 年……的国家", "关于……的讲习班". */
 const MODIFIER_OPENING =
   /^(?:在|关于|针对|面向|来自|由|从|因|参加|参与|部署|设立|建立|提交|报名|离开|返回|居住|生活|工作|从事|负责|涉及|遭到|遭受|受到|逃离|已|尚未|正在)/u;
@@ -43,11 +45,15 @@ const CONNECTIVE = /^(?:、|及其|及|与|和|或|\/)/u;
 /** "这三个国家" re-counts what the sentence has just named: not a new figure. */
 const RECOUNT_BEFORE = /(?:这|这些|上述|前述|该)\s*$/u;
 const WINDOW = 48;
+const SUO_VERB = /^(?:载|述|列|指|称|涉|需|做|作|提|示|说|规定|确定|强调)/u;
+const RANGE_BEFORE = new RegExp(`(?:${ARABIC}|${CHINESE})\\s*(?:至|到|-|–|—|~)\\s*$`, 'u');
 
 interface Phrase {
   readonly text: string;
   readonly end: number;
   readonly category: CountedCategory | null;
+  /** The head is not a listed noun: read by `unlistedHead`. */
+  readonly unlisted?: true;
 }
 
 /** Characters that end a noun phrase when they follow its head: particles, postpositions. */
@@ -85,6 +91,7 @@ function countedPhrase(
     if (close < 0 || close >= stop) return null;
     at = close + 1;
   }
+  const headSearchFrom = at;
   let end = -1;
   let firstConjunctHead: HeadNoun | null = null;
   let conjunctHead: HeadNoun | null = null;
@@ -127,12 +134,15 @@ function countedPhrase(
     if (next < 0) break;
     at = next;
   }
-  if (end < 0) return null;
+  if (end < 0) return unlistedHead(text, start, headSearchFrom, limit, measure);
   // "5 个举行议会选举的国家": what was read after a verb is a modifier clause closed by 的; the head
   // follows it ("28 个国家组成的小组" counts the countries: the phrase opened on its head),
   // when the measure word can count that head (个 counts no people, 名 counts only people:
   // "22 个国家人权机构的工作人员" still counts the institutions).
-  const closing = /^[^，。；：、\d\s]{0,12}?的/u.exec(text.slice(end, limit))?.[0];
+  // "25 个地方民间社会组织提供了……的培训": a verb with 了 after the head is the sentence's
+  // predicate, not a modifier clause.
+  const clause = /^[^，。；：、\d\s]{0,12}?的/u.exec(text.slice(end, limit))?.[0];
+  const closing = clause && !clause.includes('了') ? clause : undefined;
   const afterClause = closing ? headAt(text, end + closing.length) : null;
   const modifiersFirst = headAt(text, skipNonHeads(text, start)) === null;
   // "19 个欧洲联盟成员国的国家人权机构": a noun phrase, not a clause, before 的: the number counts it.
@@ -177,6 +187,41 @@ function countedPhrase(
   return { text: text.slice(start, end), end, category: head?.category ?? null };
 }
 
+/** Characters that end a noun phrase whose head is not in the list: particles and conjunctions. */
+const UNLISTED_HEAD_STOP = /[的了着过和及与或、在对于向为将已均共都也还被由从就]/u;
+
+/**
+ * "48 份国别情况分析", "178 笔赠款", "12 项关于……的指标": a measure word counts a noun phrase
+ * whatever its head, even one outside the list: the phrase runs from `headFrom` (after a modifier
+ * clause closed by 的) over Chinese characters to the first particle, conjunction, verb that
+ * starts a predicate, number or punctuation. Its category is what the measure word counts.
+ */
+function unlistedHead(
+  text: string,
+  start: number,
+  headFrom: number,
+  limit: number,
+  measure: string | null,
+): Phrase | null {
+  if (measure === null || measure === '') return null;
+  let at = headFrom;
+  while (at < limit) {
+    const char = text[at] ?? '';
+    if (!/\p{Script=Han}/u.test(char) || UNLISTED_HEAD_STOP.test(char)) break;
+    if (at > headFrom && PREDICATE.test(text.slice(at, limit))) break;
+    // "9 个接待站访谈了": a word of one or two characters before 了 is the sentence's verb.
+    if (at > headFrom && (text[at + 1] === '了' || text[at + 2] === '了')) break;
+    at += 1;
+  }
+  if (at === headFrom || PREDICATE.test(text.slice(headFrom, limit))) return null;
+  return {
+    text: text.slice(start, at),
+    end: at,
+    category: categoryOfMeasureWord(measure),
+    unlisted: true,
+  };
+}
+
 /**
  * The first head after `from`, before the clause ends, that the measure word can count and that
  * ends the phrase: reached through compound nouns or a modifier clause closed by 的.
@@ -197,7 +242,12 @@ function laterCountableHead(
     if (head && measureCounts(measure, head.category) && (afterDe || !predicate)) {
       const end = at + head.text.length;
       const next = text[end] ?? '';
-      if (end >= stop || !/\p{Script=Han}/u.test(next) || AFTER_HEAD_STOP.test(next)) {
+      const ends =
+        end >= stop ||
+        !/\p{Script=Han}/u.test(next) ||
+        AFTER_HEAD_STOP.test(next) ||
+        PREDICATE.test(text.slice(end, limit));
+      if (ends) {
         return { end, category: head.category };
       }
     }
@@ -287,7 +337,12 @@ function firstHardStop(text: string, from: number, limit: number): number {
  * "实地存在总数为 91 个", "人权顾问 44 名": the counted noun stands before the number, in the same
  * clause. The head nearest before it, or the category of the figures before it in the sentence.
  */
-function phraseBefore(text: string, numberStart: number): Phrase | null {
+function phraseBefore(
+  text: string,
+  numberStart: number,
+  /** What the sentence counted last with the same measure word, when the clause names nothing. */
+  sameMeasure: Phrase | null,
+): Phrase | null {
   const clauseStart =
     Math.max(
       text.lastIndexOf('，', numberStart),
@@ -298,6 +353,7 @@ function phraseBefore(text: string, numberStart: number): Phrase | null {
   const lead = /^\s*(?:其中|另有|此外|以及|包括|还有)?/u.exec(text.slice(clauseStart))?.[0] ?? '';
   const inClause = countedPhrase(text, clauseStart + lead.length, numberStart);
   if (inClause) return inClause;
+  if (sameMeasure) return sameMeasure;
   // "……，共计 82 个": the noun is the sentence's, the last one counted before.
   const sentenceStart = text.lastIndexOf('。', numberStart) + 1;
   let found: HeadNoun | null = null;
@@ -310,6 +366,22 @@ function phraseBefore(text: string, numberStart: number): Phrase | null {
     }
   }
   return found ? { text: found.text, end: numberStart, category: found.category } : null;
+}
+
+/** The phrase of the last figure before `start` in its sentence counted by the same measure word. */
+function sameMeasureBefore(
+  found: readonly FigureMatch[],
+  text: string,
+  start: number,
+  measure: string,
+): Phrase | null {
+  const sentenceStart = text.lastIndexOf('。', start - 1) + 1;
+  const previous = found.findLast(
+    (figure) => figure.start >= sentenceStart && figure.end <= start && figure.measure === measure,
+  );
+  return previous
+    ? { text: previous.countsText, end: start, category: previous.counts as CountedCategory }
+    : null;
 }
 
 /** Spans inside “…” and 《…》. */
@@ -385,6 +457,9 @@ export function findFigures(text: string): FigureMatch[] {
     if (/[\d/.\-A-Za-z]/u.test(previous)) continue;
     const lead = text.slice(Math.max(0, start - 4), start);
     if (/第\s*$/u.test(lead) || /[一二三四五六七八九十]$/u.test(previous)) continue;
+    // "第五十五至五十七届会议", "第 55 至 57 届": the end of a range of ordinals is an ordinal;
+    // "各派 2 至 3 名官员": a range is not one count either.
+    if (RANGE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
     // "300 人参加": 人 counts people without a measure word (not 人权).
     const bareRen = /^\s*人(?!权)/u.test(text.slice(start + whole.length));
     if (!measure && !tenThousands && !bareRen) continue;
@@ -392,15 +467,28 @@ export function findFigures(text: string): FigureMatch[] {
     const value = numberValue(digits, tenThousands);
     if (value === null || value === 0) continue;
     const afterMeasure = start + whole.length;
+    // "目标 17 所载的": 所 before a verb is the particle of 所载, 所述, not a measure word.
+    if (measure === '所' && SUO_VERB.test(text.slice(afterMeasure))) continue;
     // "18 个月", "为期两个星期": a duration, not a count.
     if (measure === '个' && /^\s*(?:月|星期|小时|工作日)/u.test(text.slice(afterMeasure))) continue;
     const trailing = whole.length - whole.trimEnd().length;
     let phrase = countedPhrase(text, afterMeasure - trailing, text.length, measure ?? '');
+    // "……48 份国别情况分析，其中 11 份涉及……": the measure word alone, before punctuation or a
+    // predicate, counts what the sentence has just counted.
+    // ("共计 84 个。" sums what the sentence named: its head, not the last figure's phrase.)
+    const rest = text.slice(afterMeasure - trailing);
+    const beforePredicate = PREDICATE.test(rest.trimStart());
     const backReference =
-      !phrase && !!measure && /^\s*(?:[，。；、）)]|$)/u.test(text.slice(afterMeasure));
-    if (!phrase && backReference) phrase = phraseBefore(text, start);
+      !phrase && !!measure && (/^\s*(?:[，。；、）)]|$)/u.test(rest) || beforePredicate);
+    if (!phrase && backReference) {
+      const sameMeasure = beforePredicate ? sameMeasureBefore(found, text, start, measure) : null;
+      phrase = phraseBefore(text, start, sameMeasure);
+    }
     if (!phrase) continue;
     if (!measure && !phrase.category) continue;
+    // "三个例子", "两个体系之间": a small number in Chinese numerals before a noun outside the list
+    // is the prose's, not a count the report reports (its counts are in Arabic numerals).
+    if (phrase.unlisted && !/\d/u.test(digits)) continue;
     const qualifierBefore = BEFORE.exec(text.slice(Math.max(0, start - 6), start));
     const surfaceStart = qualifierBefore ? start - qualifierBefore[0].length : start;
     const surfaceEnd = backReference ? afterMeasure - trailing : phrase.end;
@@ -416,6 +504,7 @@ export function findFigures(text: string): FigureMatch[] {
       ),
       counts: phrase.category ?? categoryOfMeasureWord(measure ?? ''),
       countsText: phrase.text,
+      measure: measure ?? '',
       rule: `figure:${/\d/u.test(digits) ? 'arabic' : 'chinese'}-number-measure-word-noun-phrase`,
     });
   }
