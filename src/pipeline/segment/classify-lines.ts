@@ -167,7 +167,9 @@ function continuesFootnote(footnote: RawFootnote, line: RawLine): boolean {
       NOTE_CONTINUATION.test(line.text) && line.leadingSpace === (first?.leadingSpace ?? false)
     );
   }
-  const endsInChinese = /\p{Script=Han}$/u.test(soFar);
+  // "…Darién 2024，" + "可查阅 www…": a note cut after Chinese punctuation that does not end a
+  // sentence goes on, whatever script the next line opens with.
+  const endsInChinese = /[\p{Script=Han}，、：；（《“]$/u.test(soFar);
   const startsInChinese = /^\p{Script=Han}/u.test(line.text);
   return endsInChinese || !startsInChinese;
 }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLines } from '../../src/pipeline/segment/classify-lines.ts';
+import { toRawLines } from '../../src/pipeline/segment/raw-lines.ts';
+
+// Fictional page bottoms, written for this test.
+const page = (noteLines: string[]) =>
+  [
+    '该办事处在 2031 年走访了 7 个接待站。据该国统计，经边境进入的移民约 3 万人。1',
+    '  ',
+    ...noteLines,
+    'A/HRC/99/9',
+    'GE.31-01234 3',
+    '区域办事处支持三国的国家防范机制加强拘留场所监测。',
+  ].join('\n');
+
+const footnoteTexts = (text: string) =>
+  classifyLines(toRawLines(text)).footnotes.map((note) => note.lines.map((l) => l.text));
+const contentTexts = (text: string) =>
+  classifyLines(toRawLines(text)).content.map((line) => line.text);
+
+describe('classifyLines: footnotes at a page bottom', () => {
+  it('goes on with a note cut after a Chinese comma, even when the next line opens in Chinese', () => {
+    const text = page(['1 国家移民局，Tránsito irregular 2031，', '可查阅 www.example.org/data。']);
+    expect(footnoteTexts(text)).toEqual([
+      ['1 国家移民局，Tránsito irregular 2031，', '可查阅 www.example.org/data。'],
+    ]);
+    expect(contentTexts(text)).not.toContain('可查阅 www.example.org/data。');
+  });
+
+  it('ends a note cut after Latin text when the next line is Chinese body text', () => {
+    const text = page(['1 Annual Report 2031']).replace('A/HRC/99/9\nGE.31-01234 3\n', '');
+    expect(footnoteTexts(text)).toEqual([['1 Annual Report 2031']]);
+    expect(contentTexts(text).at(-1)).toBe('区域办事处支持三国的国家防范机制加强拘留场所监测。');
+  });
+});
