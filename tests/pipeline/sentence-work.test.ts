@@ -11,6 +11,7 @@ describe('noWorkReason: OHCHR named, no work of its own reported', () => {
     ['人权理事会在第 60/4 号决议中请高级专员就此提交一份报告。', 'work:no-request-to-ohchr'],
     ['会后，秘鲁政府请人权高专办就修订刑法提供咨询。', 'work:no-request-to-ohchr'],
     ['本报告涵盖 2031 年 1 月至 12 月。', 'work:no-report-structure'],
+    ['该论坛定于 2032 年 3 月 4 日至 6 日在内罗毕举行。', 'work:no-event-still-to-come'],
     ['下文第 12 至 15 段介绍人权高专办在亚洲开展的工作。', 'work:no-report-structure'],
     [
       '人权高专办作为负责人权事务的联合国系统实体，通过其外地存在提供技术合作。',

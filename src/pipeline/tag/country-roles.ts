@@ -72,6 +72,31 @@ const MECHANISM_SUBJECT =
 /** Regional and other non-United Nations organisations that run missions named after a country. */
 const OTHER_ORGANISATION_PREFIX =
   /(?:非洲联盟|非盟|欧洲联盟|欧盟|西非国家经济共同体|西共体|南部非洲发展共同体|南共体|东非共同体|东南亚国家联盟|东盟|美洲国家组织|北大西洋公约组织|北约|欧洲安全与合作组织|欧安组织|阿拉伯国家联盟|阿盟|伊斯兰合作组织)(?:驻)?\s*$/u;
+const STATE_INSTITUTION_OF_X =
+  /^(?:国家)?(?:人权委员会|人权和自由委员会|人权机构|监察员|监察专员|国民议会|议会|立法议会)/u;
+const OTHER_INSTITUTION_OF_X = /^(?:国家)?(?:大学|人权研究所|研究所|人权中心)/u;
+/** A verb of working with or for what follows, straight before it or before a list it opens. */
+const WORK_WITH_BEFORE = /(?:与|同|支持|协助|帮助|为|向|应)(?:[^，。；与同]{0,30}[、和及])?\s*$/u;
+/**
+ * "为巴林、科威特和阿曼的 64 名官员举办了培训", "为来自 A 和 B 的 32 名代表": people of several
+ * countries (or of countries after 来自) counted for an event: those countries are where the
+ * participants came from. One country's people ("为苏丹民间社会团体的 35 名代表") stay work there.
+ */
+const PEOPLE_COUNTED_AFTER =
+  /^((?:[、和及与][^，。；、和及与的]{1,16}){0,12})的\s*(?:约|近|逾|超过)?\s*[\d,]+\s*(?:多|余)?\s*[名位]/u;
+const LIST_BEFORE = /(为|向|对|来自)\s*((?:[^，。；、和及与为]{1,16}[、和及与]){0,12})\s*$/u;
+
+function peopleOfListedCountries(before: string, after: string): boolean {
+  const tail = PEOPLE_COUNTED_AFTER.exec(after);
+  const head = LIST_BEFORE.exec(before);
+  if (!tail || !head) return false;
+  const joined = (text: string) => text.match(/[、和及与]/gu)?.length ?? 0;
+  const items = 1 + joined(tail[1] ?? '') + joined(head[2] ?? '');
+  return head[1] === '来自' || items >= 2;
+}
+/** "特别报告员于 2024 年 10 月访问了", "委员会在审议": a mechanism visiting or reviewing a State. */
+const MECHANISM_VISITS_OR_REVIEWS =
+  /(?:委员会|条约机构|特别程序|任务负责人|工作组|特别报告员|独立专家|普遍定期审议)[^，。；]{0,30}?(?:访问|审议|审查)了?(?:[^，。；]{0,30}[、和及])?\s*$/u;
 const EVENT_VERB = /(?:举行|举办|召开|主办|开幕|在此期间)/u;
 const PARTICIPATION = /(?:参加|出席|与会|参与了?(?:这次|该|此)?(?:会议|活动|研讨会|讲习班|培训))/u;
 
@@ -102,19 +127,23 @@ export function decideRole(
   // "海地国民", "海地裔人", "阿塞拜疆族", "叙利亚难民", "海地移民": people named after the country,
   // not a place of work ("移民局", a migration office, is an institution of the country).
   if (
-    /^(?:国民|裔|侨民|公民|籍|族|难民|寻求庇护者|移徙者|移民(?!局|署|部|事务|机构|法|政策))/u.test(
+    /^(?:国民(?!议会|大会|会议)|裔|侨民|公民|籍|族|难民|寻求庇护者|移徙者|移民(?!局|署|部|事务|机构|法|政策))/u.test(
       after,
     )
   ) {
     return { role: 'mention', rule: 'role:mention-people-of-x' };
   }
-  // "澳大利亚人权委员会": the country names an institution the dictionary does not know.
-  if (
-    /^(?:国家)?(?:人权委员会|人权和自由委员会|人权机构|监察员|监察专员|大学|人权研究所|研究所|人权中心)/u.test(
-      after,
-    )
-  ) {
-    return { role: 'mention', rule: 'role:mention-inside-institution-name' };
+  // "澳大利亚人权委员会", "喀麦隆人权研究所": the country names an institution the dictionary does
+  // not know. A State's own institution (a human rights commission, an ombudsperson, a parliament)
+  // that the work is done with or for ("与塞拉利昂人权委员会合作", "支持蒙古国家人权委员会",
+  // "协助马尔代夫人权委员会和萨摩亚监察员办公室") is work in its country; where it only teaches, is
+  // listed or co-operates beside another ("由澳大利亚人权委员会……授课", "其中包括斯里兰卡人权委员会"),
+  // and for a university or institute, the country is named only inside the name.
+  const stateInstitution = STATE_INSTITUTION_OF_X.test(after);
+  if (stateInstitution || OTHER_INSTITUTION_OF_X.test(after)) {
+    return stateInstitution && options.workSentence && WORK_WITH_BEFORE.test(before)
+      ? { role: 'activity', rule: 'role:activity-work-with-a-state-institution-of-x' }
+      : { role: 'mention', rule: 'role:mention-inside-institution-name' };
   }
   // "非洲联盟索马里支助和稳定团", "欧洲联盟驻马里训练团": another organisation's operation named after
   // the country. OHCHR's own presences (and the human rights components of United Nations
@@ -168,6 +197,12 @@ export function decideRole(
   ) {
     return { role: 'participant', rule: 'role:participant-representatives-of-x' };
   }
+  if (peopleOfListedCountries(before, after)) {
+    return { role: 'participant', rule: 'role:participant-people-of-listed-countries' };
+  }
+  if (MECHANISM_VISITS_OR_REVIEWS.test(before) && !/议会[^，。；]{0,8}委员会/u.test(before)) {
+    return { role: 'mechanism', rule: 'role:mechanism-visits-or-reviews-x' };
+  }
   // "在 X 举行", "在 A、B 和 X 举行", "于 X 召开": the event took place there.
   const heldHere =
     ((/(?:在|于)[^，。；]{0,8}$/u.test(before) ||
@@ -183,8 +218,12 @@ export function decideRole(
   if (MECHANISM_SUBJECT.test(sentence.slice(Math.max(0, start - 40), start))) {
     return { role: 'mechanism', rule: 'role:mechanism-addresses-x' };
   }
+  // "哥斯达黎加政府共同主办了", "德国、挪威和瑞士是该基金的主要捐助国".
   if (
-    /^\s*(?:牵头|主持|担任主席|捐款|捐助|资助|主办)/u.test(after) ||
+    /^\s*(?:政府|当局)?\s*(?:共同|联合)?(?:牵头|主持|担任主席|捐款|捐助|资助|主办)/u.test(after) ||
+    /^(?:[、和及][^，。；、和及]{1,16}){0,12}是[^，。；]{0,30}(?:主要)?捐助(?:国|方)/u.test(
+      after,
+    ) ||
     (/由\s*$/u.test(before) && /^[^，。；]{0,4}(?:牵头|主持|资助)/u.test(after))
   ) {
     return { role: 'lead', rule: 'role:lead-x-leads-or-funds' };
@@ -198,6 +237,10 @@ export function decideRole(
   }
   if (options.isCity) {
     // "在曼谷", "曼谷的“亚太气候周”": something happened in the city.
+    // "在日内瓦没有常驻代表团": what a place lacks is no event there.
+    if (/^\s*(?:没有|尚无|并无|无|未|缺乏)/u.test(after)) {
+      return { role: 'mention', rule: 'role:mention-city' };
+    }
     return /(?:在|于)[^，。；]{0,8}$/u.test(before) || after.startsWith('的')
       ? { role: 'venue', rule: 'role:venue-city' }
       : { role: 'mention', rule: 'role:mention-city' };

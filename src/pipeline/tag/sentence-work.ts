@@ -76,6 +76,8 @@ const NO_WORK: readonly [RegExp, string][] = [
     /^(?:人权)?理事会(?:在|于)?[^，。；]{0,30}第\s*\d+\/\d+\s*号决议(?:中)?/u,
     'work:no-resolution-of-the-council',
   ],
+  // "该会议定于 2025 年 6 月……举行": an event still to come is not work of the year reported.
+  [/(?:定于|将于|拟于)[^，。；]{0,40}(?:举行|召开|举办)/u, 'work:no-event-still-to-come'],
   // "该基金旨在……", "……信托基金旨在加强……": what a fund is for.
   [/^[^，。；了]{0,60}基金(?:的目的是|旨在)/u, 'work:no-purpose-of-a-fund'],
 ];
