@@ -143,6 +143,8 @@ describe('country roles from sentence structure', () => {
     // A State's institution the work is done with or for is work in its country.
     ['人权高专办与布隆迪人权委员会合作，培训了监狱官员。', 'BDI:activity'],
     ['人权高专办支持乌干达国民议会设立了人权委员会。', 'UGA:activity'],
+    ['人权高专办与亚洲网络和布隆迪人权委员会合作，为中亚国家人权机构组织了交流。', 'BDI:mention'],
+    ['人权高专办与布隆迪人权委员会合作，为 20 名监狱官员举办了讲习班。', 'BDI:activity'],
     ['人权高专办审查了 30 个机构的认证情况，其中包括布隆迪人权委员会。', 'BDI:mention'],
     // A mechanism visiting or reviewing a State addresses it.
     ['酷刑问题特别报告员于 2031 年 5 月访问了乌干达和喀麦隆。', 'UGA:mechanism,CMR:mechanism'],

@@ -74,6 +74,8 @@ const OTHER_ORGANISATION_PREFIX =
   /(?:非洲联盟|非盟|欧洲联盟|欧盟|西非国家经济共同体|西共体|南部非洲发展共同体|南共体|东非共同体|东南亚国家联盟|东盟|美洲国家组织|北大西洋公约组织|北约|欧洲安全与合作组织|欧安组织|阿拉伯国家联盟|阿盟|伊斯兰合作组织)(?:驻)?\s*$/u;
 const STATE_INSTITUTION_OF_X =
   /^(?:国家)?(?:人权委员会|人权和自由委员会|人权机构|监察员|监察专员|国民议会|议会|立法议会)/u;
+const CO_ORGANISER_FOR_OTHERS =
+  /^[^。；，]{0,30}?合作，(?:共同)?为(?!该|其|这|此|本|\s*[\d一二三四五六七八九十两])/u;
 const OTHER_INSTITUTION_OF_X = /^(?:国家)?(?:大学|人权研究所|研究所|人权中心)/u;
 /** A verb of working with or for what follows, straight before it or before a list it opens. */
 const WORK_WITH_BEFORE = /(?:与|同|支持|协助|帮助|为|向|应)(?:[^，。；与同]{0,30}[、和及])?\s*$/u;
@@ -141,7 +143,10 @@ export function decideRole(
   // and for a university or institute, the country is named only inside the name.
   const stateInstitution = STATE_INSTITUTION_OF_X.test(after);
   if (stateInstitution || OTHER_INSTITUTION_OF_X.test(after)) {
-    return stateInstitution && options.workSentence && WORK_WITH_BEFORE.test(before)
+    // "与欧洲网络和澳大利亚人权委员会合作，为中亚……国家人权机构组织了": a co-organiser working
+    // for others named after it, not the one the work is for.
+    const forOthers = CO_ORGANISER_FOR_OTHERS.test(sentence.slice(end));
+    return stateInstitution && options.workSentence && WORK_WITH_BEFORE.test(before) && !forOthers
       ? { role: 'activity', rule: 'role:activity-work-with-a-state-institution-of-x' }
       : { role: 'mention', rule: 'role:mention-inside-institution-name' };
   }
