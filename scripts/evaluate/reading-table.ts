@@ -16,6 +16,7 @@ export interface ReadingAggregate {
   readonly workWithoutRecord: number;
   readonly themes: { gold: number; predicted: number; matched: number };
   readonly pillars: { gold: number; predicted: number; matched: number };
+  readonly sentenceThemes: { gold: number; predicted: number; matched: number };
   readonly partners: { gold: number; found: number; predicted: number; right: number };
   readonly perTheme: Record<string, { gold: number; predicted: number; matched: number }>;
 }
@@ -54,6 +55,7 @@ export function aggregateReading(runs: readonly TextRun[]): ReadingAggregate {
     workWithoutRecord: scores.reduce((acc, s) => acc + s.workSentences.withoutRecord, 0),
     themes: add((s) => s.themes, ['gold', 'predicted', 'matched']),
     pillars: add((s) => s.pillars, ['gold', 'predicted', 'matched']),
+    sentenceThemes: add((s) => s.sentenceThemes, ['gold', 'predicted', 'matched']),
     partners: add((s) => s.partners, ['gold', 'found', 'predicted', 'right']),
     perTheme,
   };
@@ -74,6 +76,7 @@ function row(name: string, a: ReadingAggregate): string[] {
     `${a.workWithoutRecord}/${a.workSentences} (${pct(a.workWithoutRecord, a.workSentences)} %)`,
     `${pct(a.themes.matched, a.themes.predicted)} / ${pct(a.themes.matched, a.themes.gold)}`,
     `${pct(a.pillars.matched, a.pillars.predicted)} / ${pct(a.pillars.matched, a.pillars.gold)}`,
+    `${pct(a.sentenceThemes.matched, a.sentenceThemes.predicted)} / ${pct(a.sentenceThemes.matched, a.sentenceThemes.gold)}`,
     `${pct(a.partners.right, a.partners.predicted)} / ${pct(a.partners.found, a.partners.gold)}`,
   ];
 }
@@ -84,6 +87,7 @@ const HEAD = [
   'work sentences without a record',
   'themes P / R (per ¶ reporting work)',
   'pillars P / R (per ¶ reporting work)',
+  'themes P / R (per work sentence the reading gives themes)',
   'partners P / R (as written)',
 ];
 

@@ -77,6 +77,11 @@ export const activityRecordSchema = z.object({
   officeRule: z.string().nullable().optional(),
   /** The sentence (index in the paragraph) an inherited place comes from; null when not inherited. */
   placeFrom: z.number().int().nonnegative().nullable().optional(),
+  /**
+   * The sentence (index in the paragraph) whose themes and partners a sentence that refers back
+   * ("这次研讨会……") took, having none of its own; null when the topic is the sentence's own.
+   */
+  topicFrom: z.number().int().nonnegative().nullable().optional(),
   evidence: z.object({
     sentence: z.string(),
     /** Offset of the sentence in the paragraph text; spans below are paragraph offsets. */

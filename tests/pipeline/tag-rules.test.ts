@@ -180,6 +180,27 @@ describe('records', () => {
     expect(records('各国对促进可持续发展负有主要责任。')).toEqual([]);
   });
 
+  it('a sentence that goes on with the work just reported takes its topic, and says from where', () => {
+    const built = tagAndBuildRecords(
+      [
+        paragraph(
+          '人权高专办举办了一次工商业与人权讲习班。来自 12 个国家的官员参加了这次讲习班。人权高专办还为议员举办了培训。该项目还编写了一份指南。',
+        ),
+      ],
+      miniReference,
+      [],
+    ).records.map((r) => [r.sentence, r.themes.join('+'), r.topicFrom ?? null]);
+    expect(built).toEqual([
+      [0, 'business-and-human-rights+development', null],
+      // Refers back ("这次讲习班"), no theme of its own: the workshop's topic, from sentence 0.
+      [1, 'business-and-human-rights+development', 0],
+      // Its own topic.
+      [2, 'parliaments+participation', null],
+      // Refers back to the sentence before, whose topic is its own.
+      [3, 'parliaments+participation', 2],
+    ]);
+  });
+
   it('work with no country is one record with country null', () => {
     expect(records('人权高专办出版了一本书。')).toEqual(['1.0:-:-']);
   });

@@ -21,6 +21,7 @@ const reason: RecordReason = {
     { iso3: null, role: null, from: null, officeType: null, officeRule: null },
   ],
   themes: ['gender'],
+  topicFrom: null,
   partners: ['col-ombudsman'],
 };
 

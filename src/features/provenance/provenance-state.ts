@@ -20,6 +20,8 @@ export interface RecordReason {
     readonly officeRule: string | null;
   }[];
   readonly themes: readonly string[];
+  /** The sentence whose themes and partners this one took, referring back to it; null if its own. */
+  readonly topicFrom: number | null;
   readonly partners: readonly string[];
 }
 
@@ -102,6 +104,7 @@ function buildIndex(data: DashboardData): SourcesIndex {
         workRule: record.workRule ?? null,
         places: [],
         themes: record.themes,
+        topicFrom: record.topicFrom ?? null,
         partners: record.partners,
       };
       list.push(reason);

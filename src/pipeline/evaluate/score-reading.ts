@@ -23,6 +23,11 @@ export interface ReadingScore {
   /** Specific themes per paragraph: what the records of the paragraph carry against the reading. */
   readonly themes: PrCounts;
   readonly pillars: PrCounts;
+  /**
+   * Specific themes per work sentence the reading gives themes for: what that sentence's records
+   * carry (their own or inherited from the sentence they refer back to) against the reading.
+   */
+  readonly sentenceThemes: PrCounts;
   readonly perTheme: Record<string, PrCounts>;
   /**
    * Partners per paragraph by the names as written: a counterpart is found when a partner tag of
@@ -63,6 +68,7 @@ export function scoreReading(
   let withoutRecord = 0;
   const themes = { gold: 0, predicted: 0, matched: 0 };
   const pillarCounts = { gold: 0, predicted: 0, matched: 0 };
+  const sentenceThemes = { gold: 0, predicted: 0, matched: 0 };
   const perTheme: Record<string, { gold: number; predicted: number; matched: number }> = {};
   const partners = { gold: 0, found: 0, predicted: 0, right: 0 };
   const theme = (id: string) => (perTheme[id] ??= { gold: 0, predicted: 0, matched: 0 });
@@ -91,6 +97,18 @@ export function scoreReading(
           misses.push(
             `¶${gold.paragraph}:${sentence.sentence} reports work (${sentence.kind}), no record`,
           );
+        }
+        if (sentence.themes !== undefined) {
+          const goldSet = new Set(sentence.themes.filter((id) => !pillars.has(id)));
+          const predictedSet = new Set(
+            own
+              .filter((record) => record.sentence === sentence.sentence)
+              .flatMap((record) => record.themes)
+              .filter((id) => !pillars.has(id)),
+          );
+          sentenceThemes.gold += goldSet.size;
+          sentenceThemes.predicted += predictedSet.size;
+          for (const id of predictedSet) if (goldSet.has(id)) sentenceThemes.matched += 1;
         }
       } else if (recorded) {
         const count = own.filter((record) => record.sentence === sentence.sentence).length;
@@ -161,6 +179,7 @@ export function scoreReading(
     workSentences: { total: workTotal, withoutRecord },
     themes,
     pillars: pillarCounts,
+    sentenceThemes,
     perTheme,
     partners,
     misses,

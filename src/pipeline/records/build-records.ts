@@ -51,6 +51,10 @@ function perCountryPartner(id: string, iso3: string, context: RecordContext): st
   return derived;
 }
 
+/** "举行了这些研讨会", "该项目还……": the sentence names the work the one before reported. */
+const NAMES_WORK_JUST_REPORTED =
+  /(?:这些|这次|此次|该|上述|这一|这项|这个)(?:研讨会|讲习班|会议|磋商|培训班|培训|活动|模块|单元|项目|课程|对话|论坛|讨论会|方案|倡议|访问|评估|研究|工具)/u;
+
 export function buildRecords(
   tagged: readonly TaggedParagraph[],
   context: RecordContext,
@@ -66,6 +70,8 @@ function paragraphRecords(
   let governing: string[] = [];
   let governingSentence: number | null = null;
   let paragraphOffice: OfficeTypeId | null = null;
+  /** The topic of the last sentence that reported work: what a sentence referring back goes on with. */
+  let topic: { sentence: number; themes: string[]; partners: string[] } | null = null;
   for (const sentence of sentences) {
     const places = placeRoles(sentence);
     const namedPlaces = [...places].filter(([, role]) => role !== 'mention').map(([iso3]) => iso3);
@@ -108,6 +114,22 @@ function paragraphRecords(
       .filter((id) => !isMechanism(id))
       .map((id) => (owner ? perCountryPartner(id, owner, context) : id));
     const mechanisms = organisations.filter(isMechanism);
+    // "这次研讨会讨论了……", "该模块包括……": a sentence that goes on with the work just reported and
+    // names no topic of its own is about that work's topic; its partners too, when it names none.
+    const ownSpecific = themes.some((id) => context.themes.get(id)?.parent);
+    const refersBack =
+      sentence.workRule === 'work:refers-back' || NAMES_WORK_JUST_REPORTED.test(sentence.text);
+    const inheritsTopic: boolean = refersBack && topic !== null && !ownSpecific;
+    const recordThemes: string[] =
+      inheritsTopic && topic ? unique([...themes, ...topic.themes]).sort() : themes;
+    const recordPartners: string[] =
+      inheritsTopic && topic && partners.length === 0 ? topic.partners : partners;
+    const topicFrom: number | null = inheritsTopic && topic ? topic.sentence : null;
+    topic = {
+      sentence: topicFrom ?? sentence.index,
+      themes: recordThemes,
+      partners: recordPartners,
+    };
     for (const [iso3, role, placeInherited] of targets) {
       // One record per country: a country named in two roles keeps its strongest (ROLE_STRENGTH).
       const country = iso3 ? context.countries.get(iso3) : undefined;
@@ -121,12 +143,13 @@ function paragraphRecords(
         region: country?.region?.code ?? null,
         subregion: country?.subregion?.code ?? null,
         ...officeFor(office, officeRule, iso3, role, sentence, context),
-        themes,
-        partners,
+        themes: recordThemes,
+        partners: recordPartners,
         mechanisms,
         placeInherited,
         workRule: sentence.workRule,
         placeFrom: placeInherited ? governingSentence : null,
+        topicFrom,
         evidence: { sentence: sentence.text, sentenceStart: sentence.start, spans: sentence.tags },
       });
     }

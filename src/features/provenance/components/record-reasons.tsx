@@ -110,6 +110,9 @@ export function RecordReasons({
                       themes: reason.themes.map(theme).join(i18n.language === 'zh' ? '、' : ', '),
                     })
                   : t('reasons.noThemes')}
+                {reason.topicFrom !== null
+                  ? ` · ${t('reasons.topicInherited', { number: reason.topicFrom + 1 })}`
+                  : ''}
               </li>
             </ul>
             <FlagTag report={report} paragraph={paragraph} reason={reason} names={names} />

@@ -41,6 +41,8 @@ export const en = {
   'reasons.noPlace': 'No country: the record has no place',
   'reasons.themes': 'Themes: {themes}',
   'reasons.noThemes': 'No theme',
+  'reasons.topicInherited':
+    'themes and partners taken from sentence {number}, the work this sentence goes on with',
   'reasons.office': 'office type: {office} ({why})',
   'reasons.officeListed':
     'office type: {office} (OHCHR’s reviewed list of {year}: the country hosted one)',
@@ -100,6 +102,7 @@ export const zh: Record<keyof typeof en, string> = {
   'reasons.noPlace': '无国家：该记录没有地点',
   'reasons.themes': '主题：{themes}',
   'reasons.noThemes': '无主题',
+  'reasons.topicInherited': '主题和伙伴取自第 {number} 句（本句承接该句所述工作）',
   'reasons.office': '办事机构类型：{office}（{why}）',
   'reasons.officeListed':
     '办事机构类型：{office}（人权高专办 {year} 年经核对的名单：该国设有此类机构）',
