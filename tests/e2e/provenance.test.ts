@@ -24,6 +24,26 @@ async function expectBesidePanel(page: Page) {
   }
 }
 
+interface ServedRecord {
+  paragraph: number;
+  sentence: number;
+  country: string | null;
+  placeInherited: boolean;
+  placeFrom?: number | null;
+}
+
+/** What the reasons of ¶36 must say, per language (the catalogue's wording, checked by hand). */
+const INHERITED = {
+  en: 'Colombia: place taken from sentence 1 of this paragraph',
+  zh: '哥伦比亚：地点取自本段第 1 句',
+} as const;
+const HEADING = { en: '¶ 36', zh: '第 36 段' } as const;
+const TRIGGER = { en: 'found by the word “', zh: '依据 词语“' } as const;
+const ROLE_RULE = {
+  en: 'found by dictionary:country:name-zh; role:',
+  zh: '依据 dictionary:country:name-zh; role:',
+};
+
 describe('sources panel', () => {
   it('narrows the page beside it when a country on the map opens it, sections not yet seen included', async () => {
     const { page } = session;
@@ -32,6 +52,53 @@ describe('sources panel', () => {
     await page.getByRole('dialog').waitFor();
     await expectBesidePanel(page);
   });
+
+  it.each(['en', 'zh'] as const)(
+    'says why each Colombia record of ¶36 exists, with each tag’s trigger and rule (%s)',
+    async (lang) => {
+      const { page } = session;
+      // The served records: ¶36's sentences after the first inherit Colombia from it (the text:
+      // "在哥伦比亚，……" opens the paragraph and the other sentences name no place).
+      const served = await servedJson<{ records: ServedRecord[] }>(baseUrl, 'activities');
+      const inherited = served.records.filter(
+        (record) => record.paragraph === 36 && record.country === 'COL' && record.placeInherited,
+      );
+      expect(inherited.length).toBeGreaterThan(0);
+      expect(new Set(inherited.map((record) => record.placeFrom))).toEqual(new Set([0]));
+
+      await page.goto(`${baseUrl}?lang=${lang}`);
+      await page.locator('.map-svg path[data-iso3="COL"]').click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      const article = dialog.getByRole('article').filter({
+        has: page.getByRole('heading', { level: 3, name: HEADING[lang], exact: true }),
+      });
+      await article.locator('details.record-reasons > summary').click();
+      const reasons = article.locator('details.record-reasons');
+      const lines = await reasons.locator('li li').allTextContents();
+      // One "taken from sentence 1" line per inherited record, none for the sentence that names it.
+      expect(lines.filter((line) => line.startsWith(INHERITED[lang]))).toHaveLength(
+        inherited.length,
+      );
+      // Every tag's tooltip names what it found and why: theme words their trigger, countries
+      // the dictionary and the role rule.
+      const titles = await article
+        .locator('mark[title]')
+        .evaluateAll((marks) => marks.map((mark) => mark.getAttribute('title') ?? ''));
+      const themeTitles = await article
+        .locator('mark[data-kind="theme"]')
+        .evaluateAll((marks) => marks.length);
+      expect(themeTitles).toBeGreaterThan(0);
+      expect(titles.some((title) => title.includes(TRIGGER[lang]))).toBe(true);
+      expect(titles.some((title) => title.includes(ROLE_RULE[lang]))).toBe(true);
+      await mkdir('test-results', { recursive: true });
+      await page.screenshot({
+        path: `test-results/provenance-reasons-${lang}.png`,
+        fullPage: false,
+      });
+      expect(session.consoleErrors).toEqual([]);
+    },
+  );
 
   it('opens from a country with the paragraphs that name it, and Esc closes it', async () => {
     const { page } = session;
