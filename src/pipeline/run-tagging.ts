@@ -34,7 +34,18 @@ export function tagAndBuildRecords(
   year: number | null = null,
 ): TaggingResult {
   const tagger = new ParagraphTagger(reference);
-  const tagged = paragraphs.map((paragraph) => tagger.tag(paragraph));
+  // A paragraph may open by going on with the meeting the paragraph before reported ("与会者回顾了
+  // ……"), within one section.
+  const tagged: TaggedParagraph[] = [];
+  for (const paragraph of paragraphs) {
+    const previous = tagged.at(-1);
+    const sameSection =
+      previous !== undefined &&
+      previous.paragraph.report === paragraph.report &&
+      previous.paragraph.section.join('/') === paragraph.section.join('/');
+    const endsInWork = sameSection && previous.sentences.at(-1)?.work === true;
+    tagged.push(tagger.tag(paragraph, { previousParagraphEndsInWork: endsInWork }));
+  }
   const countries = new Map(reference.countries.map((country) => [country.iso3, country]));
   const themes = new Map(reference.themes.map((theme) => [theme.id, theme]));
   const partners = new Map(reference.partners.map((partner) => [partner.id, partner]));

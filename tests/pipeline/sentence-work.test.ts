@@ -12,6 +12,16 @@ describe('noWorkReason: OHCHR named, no work of its own reported', () => {
     ['会后，秘鲁政府请人权高专办就修订刑法提供咨询。', 'work:no-request-to-ohchr'],
     ['本报告涵盖 2031 年 1 月至 12 月。', 'work:no-report-structure'],
     ['该论坛定于 2032 年 3 月 4 日至 6 日在内罗毕举行。', 'work:no-event-still-to-come'],
+    // Written anew after the seed's reading (¶3, ¶50, ¶56, ¶64, ¶70 showed the kinds).
+    ['人权事务委员会在第 36 号一般性意见中指出，生命权不得克减。', 'work:no-normative-text'],
+    ['此外，该公约还要求缔约国提供技术援助(第二十三条)。', 'work:no-normative-text'],
+    ['会员国日益寻求：加强国家机制；减少逾期报告。', 'work:no-what-states-seek'],
+    ['协助参与普遍定期审议的自愿信托基金，旨在支持各国代表出席审议。', 'work:no-purpose-of-a-fund'],
+    ['任务负责人各次访问的报告载于 A/HRC/61/40 和 A/HRC/61/41。', 'work:no-report-structure'],
+    [
+      '在各国努力从冲突中恢复和重建机构的背景下，人权高专办随时准备提供咨询。',
+      'work:no-intention-or-offer',
+    ],
     ['下文第 12 至 15 段介绍人权高专办在亚洲开展的工作。', 'work:no-report-structure'],
     [
       '人权高专办作为负责人权事务的联合国系统实体，通过其外地存在提供技术合作。',
@@ -49,6 +59,10 @@ describe('refersBack: a sentence that goes on with the work just reported', () =
     '与会者商定了一份路线图。',
     '评估建议将残疾人纳入国家计划。',
     '在秘鲁，为检察官和警察组织了关于酷刑预防的培训。',
+    '研讨会将法官和检察官聚集在一起，讨论了审前拘留问题。',
+    '几位与会者介绍了本国的做法。',
+    '如会议报告所述，会议强调了数据的重要性。',
+    '根据同一项决议，为区域组织的工作人员制订了一项培训方案。',
     '建立了一个由 30 名观察员组成的监测网络。',
     '由于边境关闭，抵达的人数减少；该办事处为 40 人提供了咨询。',
   ])('%s', (sentence) => {

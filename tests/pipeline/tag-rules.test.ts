@@ -201,6 +201,18 @@ describe('records', () => {
     ]);
   });
 
+  it('a paragraph that opens on those who took part goes on with the meeting before it', () => {
+    // Same section: the participants of the meeting just reported; a paragraph opening otherwise
+    // ("各国政府……") does not.
+    expect(
+      records(
+        '人权高专办在曼谷举办了一次区域会议。',
+        '与会者讨论了落实建议的办法。几位与会者介绍了本国的做法。',
+        '各国政府通过了行动计划。',
+      ),
+    ).toEqual(['1.0:THA:venue', '2.0:-:-', '2.1:-:-']);
+  });
+
   it('work with no country is one record with country null', () => {
     expect(records('人权高专办出版了一本书。')).toEqual(['1.0:-:-']);
   });

@@ -7,7 +7,7 @@
 
 /** Time and sequence phrases a sentence may open with before its subject: "2021 年，", "会后，". */
 const LEADING_ADVERBIAL =
-  /^(?:在[^，。；]{1,16}，|(?:在|于)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?[^，。]{0,10}，|截至[^，。]{0,24}，|迄今为止，|在这一年中，|此后，|会后，|随后，|同年，|在此期间，|(?:根据|按照)[^，。]{0,30}，)/u;
+  /^(?:在[^，。；]{1,40}(?:背景下|情况下|框架内|期间|过程中)，|如[^，。；]{1,40}所述，|在[^，。；]{1,16}，|(?:在|于)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?[^，。]{0,10}，|截至[^，。]{0,24}，|迄今为止，|在这一年中，|此后，|会后，|随后，|同年，|在此期间，|(?:根据|按照)[^，。]{0,30}，)/u;
 
 export function withoutLeadingAdverbials(sentence: string): string {
   let rest = sentence;
@@ -78,8 +78,24 @@ const NO_WORK: readonly [RegExp, string][] = [
   ],
   // "该会议定于 2025 年 6 月……举行": an event still to come is not work of the year reported.
   [/(?:定于|将于|拟于)[^，。；]{0,40}(?:举行|召开|举办)/u, 'work:no-event-still-to-come'],
-  // "该基金旨在……", "……信托基金旨在加强……": what a fund is for.
-  [/^[^，。；了]{0,60}基金(?:的目的是|旨在)/u, 'work:no-purpose-of-a-fund'],
+  // "该基金旨在……", "……信托基金，旨在加强……": what a fund is for.
+  [/^[^，。；了]{0,60}基金，?(?:的目的是|旨在)/u, 'work:no-purpose-of-a-fund'],
+  // "委员会在……第 3 号一般性意见中阐述了……", "该公约还承认……": what a treaty, a declaration or a
+  // treaty body's general comment says is the norm, not work reported.
+  [
+    /(?:一般性意见|一般性建议)(?:\([^)]*\))?中(?:阐述|指出|强调|认为|确认|重申)|^(?:此外，|另外，)?(?:这项|该|本|这一)?(?:公约|宣言|盟约|宪章|条约|议定书)(?:还|也|均)?(?:承认|规定|确认|强调|指出|鼓励|要求|载有|阐述|重申|呼吁)/u,
+    'work:no-normative-text',
+  ],
+  // "会员国正在日益争取：……": what States seek or do, with no work of OHCHR's in the sentence.
+  [
+    /^(?:会员国|各国|许多国家|越来越多的国家)(?:正在|日益|越来越|正)(?:日益|越来越)?(?:争取|寻求|希望|要求|重视)/u,
+    'work:no-what-states-seek',
+  ],
+  // "……的信息，载于 A/HRC/43/64 和 A/HRC/43/65。": where documents are, the report's cross-reference.
+  [
+    /载于\s*(?:文件\s*)?[A-Z]+\/[\w./-]+(?:\s*(?:和|、|及)\s*[A-Z]+\/[\w./-]+)*[)）]?。?\s*\d*$/u,
+    'work:no-report-structure',
+  ],
 ];
 
 /** Why a sentence that names OHCHR or a mechanism reports no work of theirs, or null. */
@@ -96,13 +112,13 @@ export function noWorkReason(sentence: string): string | null {
  * "该方案支持……", "评估建议……", "与会者……", "该办事处……", "监测团核实了……".
  */
 const REFERS_BACK = new RegExp(
-  `^(?:因此|此外|为此|随后|同时|另外|其中|还|该|这|此|上述|利益攸关方|与会者|参加者|参与者|学员|受训人员|(?:讲习班|研讨会|会议|磋商|论坛|培训班|培训|课程|评估报告|评估|报告|研究|方案|项目|网络|数据库|活动|对话|讨论会|索引|工具|指南|手册|模块|办事处|办公室|特派团|监测团|人权处|人权司|人权科|人权部门)(?:还|也|随后|最后|结束时)?(?:讨论|通过|重点|强调|建议|提出|审议|涵盖|包括|支持|使|帮助|结束|汇集|介绍|探讨|记录|核实|访谈|监测|协助|发布|查明|确认|呼吁|得出|形成|促成|培训|与|为|向|在|还|也))`,
+  `^(?:(?:几位|多位|一些|部分|许多)(?:与会者|参加者|参与者|学员)|因此|此外|为此|随后|同时|另外|其中|还|该|这|此|上述|利益攸关方|与会者|参加者|参与者|学员|受训人员|(?:讲习班|研讨会|会议|磋商|论坛|培训班|培训|课程|评估报告|评估|报告|研究|方案|项目|网络|数据库|活动|对话|讨论会|索引|工具|指南|手册|模块|办事处|办公室|特派团|监测团|人权处|人权司|人权科|人权部门)(?:还|也|随后|最后|结束时)?(?:讨论|通过|重点|强调|建议|提出|审议|涵盖|包括|支持|使|帮助|结束|汇集|介绍|探讨|记录|核实|访谈|监测|协助|发布|查明|确认|呼吁|得出|形成|促成|培训|将|与|为|向|在|还|也))`,
   'u',
 );
 
 /** No subject: the sentence opens on what was done ("为……组织了培训", "建立了一个……网络"). */
 const SUBJECTLESS =
-  /^(?:为|向|与|同)[^，。；]{0,40}?(?:组织|举办|提供|开展|召开|编写|发布)了|^(?:组织|举办|提供|开展|召开|建立|设立|制订|编写|发布|启动|翻译|出版)了/u;
+  /^(?:为|向|与|同)[^，。；]{0,40}?(?:组织|举办|提供|开展|召开|编写|发布|制订|制定|编制|设立|建立|启动|举行)了|^(?:组织|举办|提供|开展|召开|建立|设立|制订|编写|发布|启动|翻译|出版)了/u;
 
 /** Whether the sentence, or a clause of it after a semicolon, goes on with the work just reported. */
 export function refersBack(sentence: string): boolean {

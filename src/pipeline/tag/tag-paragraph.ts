@@ -45,6 +45,8 @@ export interface TaggedParagraph {
 const WORK_KINDS = new Set(['actor', 'office', 'fund']);
 /** Who took part in, or what came of, the event the previous sentence reported. */
 const EVENT_FOLLOW_UP = /参加|出席|与会/u;
+const OPENS_ON_THE_EVENT =
+  /^(?:(?:几位|多位|一些|部分|许多)?(?:与会者|参加者|参与者|学员)|(?:该|这次|此次)?(?:会议|讲习班|研讨会|磋商|讨论会|论坛)(?:还|也)?(?:讨论|强调|审议|通过|建议|指出|回顾|确认|探讨))/u;
 const STRUCTURAL_ROLES = new Set(['participant', 'venue', 'lead', 'mechanism']);
 /** Document symbols such as A/HRC/43/33 or CEDAW/C/BRB/CO/5-8: their letters name no one. */
 const DOCUMENT_SYMBOL = /[A-Z]{1,8}(?:\/[A-Za-z0-9.-]+){2,}/gu;
@@ -79,7 +81,13 @@ export class ParagraphTagger {
     return this.dictionary.conflicts;
   }
 
-  tag(paragraph: Paragraph): TaggedParagraph {
+  tag(
+    paragraph: Paragraph,
+    options: {
+      /** Whether the paragraph before, in the same section, ends on a sentence reporting work. */
+      readonly previousParagraphEndsInWork?: boolean;
+    } = {},
+  ): TaggedParagraph {
     const { text } = paragraph;
     const titles = findTitleSpans(text);
     const symbols = findDocumentSymbols(text);
@@ -103,7 +111,10 @@ export class ParagraphTagger {
     const figuresByStart = byStart(figures);
     const paragraphHasFund = matches.some((match) => match.entry.kind === 'fund');
     const localNames = localPresenceNames(text);
-    let previousWork = false;
+    // Only those who took part in or the event itself carry work over a paragraph break
+    // ("与会者回顾了……", "会议还讨论了……"); other openings (该, 这) may point anywhere.
+    let previousWork =
+      options.previousParagraphEndsInWork === true && OPENS_ON_THE_EVENT.test(text.trimStart());
     let workSoFar = false;
     const sentences = splitSentences(text, paragraph.footnoteRefs).map((span) => {
       const entities = within(matches, span);
