@@ -98,13 +98,14 @@ export function parseSourceForm(input: string, name = 'source'): SourceReport {
       case 'chapter':
       case 'subsection':
       case 'subsubsection': {
+        // "label. title", or a title alone: a heading the typesetter printed without its number.
         const heading = HEADING.exec(value);
-        if (!heading) throw new SourceFormError(name, at, `"${value}" is not "label. title"`);
+        if (value === '') throw new SourceFormError(name, at, 'a heading needs a title');
         body.push({
           kind: 'heading',
           level: kind,
-          label: heading[1] ?? '',
-          title: heading[2] ?? '',
+          label: heading?.[1] ?? '',
+          title: heading?.[2] ?? value,
         });
         return;
       }

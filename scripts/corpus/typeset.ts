@@ -383,7 +383,7 @@ export function typeset(report: SourceReport, layout: Layout): string {
           : null;
       if (repeatLabel !== null) repeated = true;
       if (item.level === 'subsubsection') previousSubsub = item.label;
-      const text = `${headingLabel(item, layout, repeatLabel)} ${item.title}`;
+      const text = `${headingLabel(item, layout, repeatLabel)} ${item.title}`.trim();
       const lines = layout.wrapped ? wrapText(text, layout.width) : [text];
       lines.forEach((line, index) =>
         bodyLines.push({

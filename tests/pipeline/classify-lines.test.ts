@@ -32,4 +32,16 @@ describe('classifyLines: footnotes at a page bottom', () => {
     expect(footnoteTexts(text)).toEqual([['1 Annual Report 2031']]);
     expect(contentTexts(text).at(-1)).toBe('区域办事处支持三国的国家防范机制加强拘留场所监测。');
   });
+
+  it('ends a note that is an address when body text follows it, and keeps an address wrapped', () => {
+    const body = '2031 年，各国共交存了 12 份批准书。';
+    const text = page(['1 https://example.org/a-long-page', body]).replace(
+      'A/HRC/99/9\nGE.31-01234 3\n',
+      '',
+    );
+    expect(footnoteTexts(text)).toEqual([['1 https://example.org/a-long-page']]);
+    expect(contentTexts(text)).toContain(body);
+    const wrapped = page(['1 https://example.org/a_long_', 'page_2031.pdf']);
+    expect(footnoteTexts(wrapped)).toEqual([['1 https://example.org/a_long_', 'page_2031.pdf']]);
+  });
 });

@@ -70,6 +70,8 @@ const MAX_HEADING_LINES = 3;
 const MAX_HEADING_CHARACTERS = 60;
 /** A heading's wrapped tail is short; a paragraph's first line is close to full. */
 const HEADING_TAIL_SHARE = 0.8;
+/** A sub-heading printed without its number is a short title. */
+const MAX_UNNUMBERED_HEADING_CHARACTERS = 30;
 
 export function buildUnits(content: readonly RawLine[], warnings: SegmentWarning[]): DocumentUnits {
   const firstChapter = content.findIndex((line) => matchChapter(line.text) !== null);
@@ -248,7 +250,7 @@ class BodyReader {
     // "1. ……" is the first paragraph.
     const numbered = structural || this.subsection === 0 ? null : this.numberedHeadingAt(line);
     const match = structural ?? numbered?.match ?? null;
-    if (!match) return null;
+    if (!match) return this.unnumberedHeadingAt(index);
     const length = this.headingLength(index, structural !== null || numbered?.sure === true);
     if (length === 0) return null;
     const title = this.lines
@@ -260,6 +262,45 @@ class BodyReader {
     return [...title].length - match.label.length > MAX_HEADING_CHARACTERS
       ? null
       : { match, length };
+  }
+
+  /**
+   * "人权教育和能力建设工具": a sub-heading printed without its number. Inside a chapter, after a
+   * line that ends a sentence, one short line with no punctuation of a sentence is no paragraph
+   * line (a paragraph's lines end a sentence or run full to the margin): the next heading of the
+   * deepest level in use, with a warning naming the line.
+   */
+  private unnumberedHeadingAt(index: number): { match: HeadingMatch; length: number } | null {
+    const line = this.lines[index] as RawLine;
+    const previous = this.lines[index - 1];
+    const next = this.lines[index + 1];
+    if (!this.inChapter || this.lastWasHeading || !previous || !next) return null;
+    if (!endsSentence(previous.text)) return null;
+    const title = line.text.trim();
+    const characters = [...title].length;
+    if (characters < 2 || characters > MAX_UNNUMBERED_HEADING_CHARACTERS) return null;
+    if (/[，。；：！？,;:!?]|^\d|\d$/u.test(title) || !/^\p{Script=Han}/u.test(title)) return null;
+    // "非洲联盟《2063 年议程》第二个十年执行计划" + "(2024-2033 年)与……": the next line goes on
+    // with this one, so this is a paragraph's first line cut short before a long token.
+    const opened = (title.match(/[《(（“]/gu) ?? []).length;
+    const closed = (title.match(/[》)）”]/gu) ?? []).length;
+    if (opened !== closed || /^\s*[(（)）、，。；：》”的之和与及或]/u.test(next.text)) return null;
+    if (
+      this.layout.wrapped &&
+      widthOf(line, this.layout) > this.layout.fullWidth * HEADING_TAIL_SHARE
+    )
+      return null;
+    const level = this.subsection > 0 ? 'subsubsection' : 'subsection';
+    const key =
+      level === 'subsubsection'
+        ? String(this.subsubsection + 1)
+        : String.fromCharCode(65 + this.subsection);
+    this.warnings.push({
+      line: line.number,
+      code: 'heading-number-missing',
+      message: `"${title}" is read as a heading printed without its number (${key}.): check the headings around this line`,
+    });
+    return { match: { level, label: '', key, title }, length: 1 };
   }
 
   /**

@@ -92,7 +92,7 @@ export function classifyLines(
       }
       return;
     }
-    if (open && continuesFootnote(open, line)) {
+    if (open && (continuesFootnote(open, line) || unfinishedAbovePageEnd(open, lines, index))) {
       open.lines.push(line);
       footnoteText += line.text;
       return;
@@ -156,6 +156,27 @@ function atPageBottom(lines: readonly RawLine[], index: number): boolean {
   return true;
 }
 
+/**
+ * "21 ……，见 A/HRC/63/52" + "以及 OHCHR, United Nations …": an unfinished note goes on with any
+ * line before the page's footer, whatever its script: body text stands above the notes, never
+ * between them and the footer.
+ */
+function unfinishedAbovePageEnd(
+  footnote: RawFootnote,
+  lines: readonly RawLine[],
+  index: number,
+): boolean {
+  if (footnoteLooksComplete(joinLines(footnote.lines.map((l) => l.text)))) return false;
+  let seen = 0;
+  for (let ahead = index + 1; ahead < lines.length && seen < PAGE_BOTTOM_WINDOW; ahead += 1) {
+    const next = lines[ahead] as RawLine;
+    if (next.text === '') continue;
+    if (isPageHeaderOrFooter(next.text) || /^https?:\/\/\S+$/u.test(next.text)) return true;
+    seen += 1;
+  }
+  return false;
+}
+
 /** Lines that go on with a note even after a full stop: "……(LC/PUB.2018/8)。可查阅 https://…". */
 const NOTE_CONTINUATION = /^(?:可查阅|参见|另见|见|See|Available at|www\.|https?:)/u;
 
@@ -169,6 +190,10 @@ function continuesFootnote(footnote: RawFootnote, line: RawLine): boolean {
   }
   // "…Darién 2024，" + "可查阅 www…": a note cut after Chinese punctuation that does not end a
   // sentence goes on, whatever script the next line opens with.
+  // "17 https://learning.ohchr.org/…" + "2027 年，各国……": a note ending on an address goes on
+  // only with the address's wrapped tail (no space, no Chinese), not with the body text after it.
+  if (/(?:https?:\/\/|www\.)\S+$/u.test(soFar))
+    return !/[\s\p{Script=Han}]/u.test(line.text.trim());
   const endsInChinese = /[\p{Script=Han}，、：；（《“]$/u.test(soFar);
   const startsInChinese = /^\p{Script=Han}/u.test(line.text);
   return endsInChinese || !startsInChinese;
