@@ -116,6 +116,7 @@ describe('findFigures: number, measure word and the whole counted phrase', () =>
   it('reads a counted noun that stands before its number', () => {
     expect(brief('人权顾问 41 名，其他外地存在 6 个。')).toEqual(['41 advisers', '6 offices']);
     expect(phrases('外地存在共计 88 个。')).toEqual(['外地存在']);
+    expect(brief('派驻国家工作队的人权顾问 30 名，')).toEqual(['30 advisers']);
     expect(phrases('编写了 30 份简报，其中 8 份涉及移民')).toEqual(['简报', '简报']);
     expect(phrases('编制了 5 项关于少数群体获得教育的指标。')).toEqual([
       '关于少数群体获得教育的指标',
@@ -223,6 +224,12 @@ describe('office breakdown in any wording', () => {
     [
       '截至 2029 年底，人权高专办共有 77 个外地存在，其中包括维和行动中的 12 个人权部门和 15 个国别办事处。此外，还设有 10 个区域办事处，并派出了 36 名人权顾问和 4 个其他办事机构。',
       [77, 15, 12, 10, 36, 4, true],
+    ],
+    // Blind round 5 (fictional-13): a mission component named by its missions, an adviser count
+    // with its noun before the number after a modifier; written anew.
+    [
+      '截至 2032 年底，人权高专办共有 70 个实地存在。其中有 15 个国别办事处，9 个设在维持和平行动和特别政治任务中的人权部门，10 个区域办事处，派驻国家工作队的人权顾问 30 名，以及 6 个其他类型的存在。',
+      [70, 15, 9, 10, 30, 6, true],
     ],
     // "其他形式的存在" names the other presences.
     [

@@ -141,6 +141,10 @@ function officeTypeOf(
       longestRule(`${modifier.trim()}${figure.countsText}`, officeTypes);
     if (named) return named;
     if (figure.counts === 'advisers') return 'human-rights-adviser';
+    // "11 个设在……维持和平行动和特别政治任务中的人权部门": a human rights component counted among
+    // the field presences is one of a mission, however the mission is named.
+    if (/人权(?:部门|组成部分)$/u.test(figure.countsText) && !figure.countsText.startsWith('其他'))
+      return 'peace-mission-component';
     return figure.countsText.startsWith('其他') ? 'other-presence' : null;
   }
   if (figure.counts === 'countries' || figure.counts === 'other') {

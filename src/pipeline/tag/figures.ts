@@ -342,6 +342,7 @@ function phraseBefore(
   numberStart: number,
   /** What the sentence counted last with the same measure word, when the clause names nothing. */
   sameMeasure: Phrase | null,
+  measure: string | null,
 ): Phrase | null {
   const clauseStart =
     Math.max(
@@ -352,6 +353,21 @@ function phraseBefore(
     ) + 1;
   const lead = /^\s*(?:其中|另有|此外|以及|包括|还有)?/u.exec(text.slice(clauseStart))?.[0] ?? '';
   const inClause = countedPhrase(text, clauseStart + lead.length, numberStart);
+  if (inClause?.category && measureCounts(measure, inClause.category)) return inClause;
+  // "派驻联合国国家工作队的人权顾问 43 名": where the phrase read is not one the measure word can
+  // count, the noun straight before the number is what it counts.
+  let headEnd = numberStart;
+  while (headEnd > clauseStart && text[headEnd - 1] === ' ') headEnd -= 1;
+  for (let at = clauseStart + lead.length; at < headEnd; at += 1) {
+    const head = headNounAt(text, at);
+    if (head && at + head.text.length === headEnd) {
+      return {
+        text: text.slice(clauseStart + lead.length, headEnd).trim(),
+        end: numberStart,
+        category: head.category,
+      };
+    }
+  }
   if (inClause) return inClause;
   if (sameMeasure) return sameMeasure;
   // "……，共计 82 个": the noun is the sentence's, the last one counted before.
@@ -482,7 +498,7 @@ export function findFigures(text: string): FigureMatch[] {
       !phrase && !!measure && (/^\s*(?:[，。；、）)]|$)/u.test(rest) || beforePredicate);
     if (!phrase && backReference) {
       const sameMeasure = beforePredicate ? sameMeasureBefore(found, text, start, measure) : null;
-      phrase = phraseBefore(text, start, sameMeasure);
+      phrase = phraseBefore(text, start, sameMeasure, measure);
     }
     if (!phrase) continue;
     if (!measure && !phrase.category) continue;
