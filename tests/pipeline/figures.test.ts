@@ -68,6 +68,14 @@ describe('findFigures: number, measure word and the whole counted phrase', () =>
     // A verb with 了 after the head is the predicate, not a modifier clause before 的.
     ['为 14 个地方妇女组织提供了调查方面的培训', ['14 other']],
     ['在 12 个收容站访谈了 300 名难民', ['12 other', '300 people']],
+    // Blind round 5 (fictional-13); written anew.
+    ['约一百二十名地方官员参加了培训', ['120 people (about)']],
+    ['共有三千余人参加了对话', ['3000 people (more than)']],
+    ['收到了 45 份正式请求，其中 20 份来自非洲', ['45 other', '20 other']],
+    ['发布了 4 种培训材料和在线课程', ['4 other']],
+    ['支持 9 个国家方案', ['9 projects']],
+    ['资助代表出席了两届常会', ['2 events']],
+    ['为 12 名研究员提供了奖学金', ['12 people']],
   ])('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
@@ -144,6 +152,7 @@ describe('findFigures: number, measure word and the whole counted phrase', () =>
     '可持续发展目标 16 所载的具体目标',
     '加强两个体系之间的信息交流',
     '下文介绍三个例子。',
+    '根据同一项决议，举行了一次会议。',
   ])('ignores numbers that count nothing: %s', (text) => {
     expect(findFigures(text)).toEqual([]);
   });

@@ -8,6 +8,23 @@ import {
   toRoman,
 } from '../../src/pipeline/segment/headings.ts';
 
+describe('chineseNumeralValue', () => {
+  it.each([
+    ['七', 7],
+    ['十二', 12],
+    ['二十一', 21],
+    ['一百二十', 120],
+    ['两千', 2000],
+    ['一千零五', 1005],
+    ['三百五', 350],
+    ['九千九百九十九', 9999],
+  ])('%s is %d', (numeral, value) => expect(chineseNumeralValue(numeral)).toBe(value));
+
+  it.each(['百', '二二', '十百', '一千千', '三零'])('%s is no numeral', (numeral) =>
+    expect(chineseNumeralValue(numeral)).toBeNull(),
+  );
+});
+
 describe('headings', () => {
   it('reads Chinese chapter numerals as Roman ids', () => {
     expect(matchChapter('四. 落实和加强人权领域的国际合作')).toMatchObject({

@@ -39,7 +39,7 @@ export function isPersonMeasure(measure: string | null): boolean {
 const HEADS: Record<CountedCategory, readonly string[]> = {
   advisers: ['人权顾问', '顾问'],
   parliamentarians: ['议员'],
-  representatives: ['代表', '研究员'],
+  representatives: ['代表'],
   participants: ['学员', '与会者', '参与者', '参加者', '受训人员', '受训者', '人次'],
   beneficiaries: ['受益者', '受益人'],
   states: ['会员国', '缔约国', '成员国', '签署国'],
@@ -60,7 +60,7 @@ const HEADS: Record<CountedCategory, readonly string[]> = {
     // predicate, see figures.ts).
     '存在',
   ],
-  projects: ['项目'],
+  projects: ['项目', '方案'],
   events: [
     '会议',
     '磋商',
@@ -78,6 +78,8 @@ const HEADS: Record<CountedCategory, readonly string[]> = {
     '讨论会',
     '圆桌会议',
     '协商',
+    '常会',
+    '届会',
   ],
   commitments: ['承诺'],
   modules: ['单元', '模块'],
@@ -144,6 +146,7 @@ const HEADS: Record<CountedCategory, readonly string[]> = {
     '报告员',
     '独立专家',
     '学生',
+    '研究员',
     '人士',
     '活动人士',
   ],
@@ -212,6 +215,10 @@ const HEADS: Record<CountedCategory, readonly string[]> = {
     '框架',
     // A delegation is a body, not its representatives (代表团 holds 代表).
     '代表团',
+    '材料',
+    '资料',
+    '工具',
+    '指南',
     '县',
   ],
 };

@@ -28,7 +28,8 @@ export interface FigureMatch {
 const MEASURE_WORDS = COUNT_MEASURE_WORDS;
 const BEFORE = /(约|大约|近|将近|逾|超过|多达|至少|最多|不超过)\s*$/u;
 const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const CHINESE = '[两二三四五六七八九十百千]+';
+/** Chinese numerals; one opening on 一 counts only with a unit after it (一百二十, not 一次). */
+const CHINESE = '(?:一(?=[十百千])|[两二三四五六七八九十百千])[一两二三四五六七八九十百千零]*';
 /** A number, "多/余" after it, 万/亿, a measure word (or none before 万), "以上" after it. */
 const FIGURE = new RegExp(
   `(${ARABIC}|${CHINESE})\\s*(多|余)?\\s*(万|亿)?\\s*(多|余)?\\s*([${MEASURE_WORDS}])?(以上)?`,
@@ -213,7 +214,9 @@ function unlistedHead(
     if (at > headFrom && (text[at + 1] === '了' || text[at + 2] === '了')) break;
     at += 1;
   }
-  if (at === headFrom || PREDICATE.test(text.slice(headFrom, limit))) return null;
+  // "11 份涉及……" opens on a verb; a one-character word (正 in 正式, 共 in 共同) may open a noun.
+  if (at === headFrom || (PREDICATE.exec(text.slice(headFrom, limit))?.[0].length ?? 0) >= 2)
+    return null;
   return {
     text: text.slice(start, at),
     end: at,
