@@ -150,6 +150,10 @@ describe('country roles from sentence structure', () => {
     ['酷刑问题特别报告员于 2031 年 5 月访问了乌干达和喀麦隆。', 'UGA:mechanism,CMR:mechanism'],
     ['禁止酷刑委员会在审议布隆迪的报告后，建议该国设立国家防范机制。', 'BDI:mechanism'],
     // A State co-hosting or funding; a place that lacks something; an event still to come.
+    [
+      '人权高专办为即将部署到乌干达和布隆迪特派团的 300 名警察提供了培训。',
+      'UGA:mention,BDI:mention',
+    ],
     ['布隆迪政府共同主办了这次讲习班，人权高专办提供了支持。', 'BDI:lead'],
     [
       '截至 2031 年底，仍有 9 个小岛屿国家在日内瓦没有常驻代表团，人权高专办为此提供支持。',

@@ -202,6 +202,15 @@ export function decideRole(
   ) {
     return { role: 'participant', rule: 'role:participant-representatives-of-x' };
   }
+  // "为即将部署到中非共和国……特派团的 1,900 名军警人员提供培训": where people will go is not
+  // where the work was done.
+  if (
+    /(?:即将|将要|将|拟)(?:被)?(?:部署到|部署至|部署于|派往|派驻到|派驻)[^，。；]{0,40}$/u.test(
+      before,
+    )
+  ) {
+    return { role: 'mention', rule: 'role:mention-destination-of-a-deployment' };
+  }
   if (peopleOfListedCountries(before, after)) {
     return { role: 'participant', rule: 'role:participant-people-of-listed-countries' };
   }
