@@ -180,7 +180,9 @@ export function referenceFits(reference: PlanReference, numbered: NumberedPlan):
 const NEARBY_SECTIONS = 12;
 
 function nearby(sections: PlanSections, line: number, side: 'before' | 'after') {
-  const withParagraphs = sections.spans.filter((span) => span.first <= span.blockLast);
+  // A chapter whose paragraphs all sit in its subsections ("四." then "A." at once) is a block a
+  // range may name as well ("下文第 16 至 62 段"), by its whole section.
+  const withParagraphs = sections.spans.filter((span) => span.first <= span.sectionLast);
   return side === 'after'
     ? withParagraphs.filter((span) => span.first > line).slice(0, NEARBY_SECTIONS)
     : withParagraphs.filter((span) => span.blockLast < line).slice(-NEARBY_SECTIONS);
@@ -198,10 +200,11 @@ function candidateAnchors(reference: PlanReference, sections: PlanSections): Anc
     }
     candidates.push([citing]);
     for (const span of nearby(sections, reference.line, 'after')) {
-      candidates.push([
-        { line: span.first, number: reference.from },
-        { line: span.blockLast, number: reference.to },
-      ]);
+      if (span.first <= span.blockLast)
+        candidates.push([
+          { line: span.first, number: reference.from },
+          { line: span.blockLast, number: reference.to },
+        ]);
       candidates.push([
         { line: span.first, number: reference.from },
         { line: span.sectionLast, number: reference.to },
@@ -212,7 +215,10 @@ function candidateAnchors(reference: PlanReference, sections: PlanSections): Anc
     for (const span of nearby(sections, reference.line, 'before')) {
       candidates.push([
         { line: span.first, number: reference.from },
-        { line: span.blockLast, number: reference.to },
+        {
+          line: span.first <= span.blockLast ? span.blockLast : span.sectionLast,
+          number: reference.to,
+        },
       ]);
     }
   }
