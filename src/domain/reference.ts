@@ -81,6 +81,11 @@ export const partnerSchema = z.object({
   perCountry: z.boolean().optional(),
   /** For such a per-country partner: the generic entry it is an instance of. */
   instanceOf: z.string().optional(),
+  /**
+   * Themes that work with this body is about by what the body is (a regional human rights
+   * commission or court: regional-mechanisms), not by a word of its name.
+   */
+  workThemes: z.array(z.string()).optional(),
 });
 
 export const pillars = [
@@ -115,6 +120,8 @@ export const officeTypeSchema = z.object({
   id: z.enum(officeTypeIds),
   labels: bilingualSchema,
   rules: z.object({ zh: z.array(z.string()), en: z.array(z.string()) }),
+  /** Themes that work through this kind of presence is about (a mission's component: peace operations). */
+  workThemes: z.array(z.string()).optional(),
 });
 
 export const fundSchema = z.object({

@@ -217,6 +217,21 @@ describe('records', () => {
     ).toEqual(['1.0:THA:venue', '2.0:-:-', '2.1:-:-']);
   });
 
+  it('work with a regional human rights body is about regional mechanisms, by the body', () => {
+    const built = tagAndBuildRecords(
+      [paragraph('人权高专办与美洲人权委员会举行了年度会议。')],
+      miniReference,
+      [],
+    );
+    expect(built.records.map((r) => r.themes)).toEqual([['mechanisms', 'regional-mechanisms']]);
+    const tag = built.records[0]?.evidence.spans.find((span) => span.kind === 'theme');
+    expect(tag).toMatchObject({
+      ref: 'regional-mechanisms',
+      rule: 'theme:work-with:iachr',
+      text: '美洲人权委员会',
+    });
+  });
+
   it('work with no country is one record with country null', () => {
     expect(records('人权高专办出版了一本书。')).toEqual(['1.0:-:-']);
   });

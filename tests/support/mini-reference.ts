@@ -121,6 +121,10 @@ export const miniReference: ReferenceInput = {
     partner('cmw', 'human-rights-mechanism', '移徙工人委员会', 'Committee on Migrant Workers'),
     partner('ipu', 'intergovernmental-body', '各国议会联盟', 'Inter-Parliamentary Union'),
     partner('g20', 'intergovernmental-body', '20 国集团', 'Group of 20'),
+    {
+      ...partner('iachr', 'regional-organisation', '美洲人权委员会', 'Inter-American Commission'),
+      workThemes: ['regional-mechanisms'],
+    },
   ],
   actor: {
     id: 'ohchr',
@@ -132,6 +136,8 @@ export const miniReference: ReferenceInput = {
     theme('participation', 'participation', [], null),
     theme('business-and-human-rights', 'development', ['工商业与人权']),
     theme('parliaments', 'participation', ['议会', '议员']),
+    theme('mechanisms', 'mechanisms', [], null),
+    theme('regional-mechanisms', 'mechanisms', []),
   ],
   officeTypes: [
     {

@@ -123,4 +123,17 @@ describe('describeTag', () => {
     expect(ruleText('theme:研讨会', i18n('zh'))).toBe('词语“研讨会”');
     expect(ruleText('role:venue-held-in-x', i18n('en'))).toBe('role:venue-held-in-x');
   });
+
+  it('names a theme of work with a body by the body, in either language', () => {
+    const bodies = {
+      partners: new Map([['iachr', { zh: '美洲人权委员会', en: 'Inter-American Commission' }]]),
+      offices: new Map<string, { zh: string; en: string }>(),
+    };
+    expect(ruleText('theme:work-with:iachr', i18n('en'), bodies)).toBe(
+      'work with Inter-American Commission, which is about this theme by what it is',
+    );
+    expect(ruleText('theme:work-with:iachr', i18n('zh'), bodies)).toBe(
+      '与美洲人权委员会的合作（该机构本身即属此主题）',
+    );
+  });
 });

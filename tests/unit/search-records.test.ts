@@ -48,7 +48,8 @@ describe('search in Chinese and English', () => {
   it('finds "justice" by the theme and the partners the reference names so in English', () => {
     // Read in data/reference: "justice" is in the theme "Justice and the rule of law", the
     // generic "Ministry of Justice" (and its per-country instances) and an English alias of the
-    // Global Focal Point for the Rule of Law ("… for Police, Justice and Corrections").
+    // Global Focal Point for the Rule of Law ("… for Police, Justice and Corrections"), and the
+    // ECOWAS Community Court of Justice (no record of the seed names it).
     const english = [
       ...reference.themes.map((theme) => ({ id: theme.id, names: [theme.labels.en] })),
       ...reference.partners.map((partner) => ({
@@ -62,14 +63,22 @@ describe('search in Chinese and English', () => {
       .filter((entry) => entry.names.some((name) => /justice/iu.test(name)))
       .map((entry) => entry.id.replace(/--[a-z]{3}$/u, ''));
     expect(new Set(named)).toEqual(
-      new Set(['justice-and-rule-of-law', 'ministry-of-justice', 'global-focal-point-rule-of-law']),
+      new Set([
+        'justice-and-rule-of-law',
+        'ministry-of-justice',
+        'global-focal-point-rule-of-law',
+        'ecowas-court',
+      ]),
     );
     const expected = keys(
       records.filter(
         (record) =>
           record.themes.includes('justice-and-rule-of-law') ||
           record.partners.some(
-            (id) => id.startsWith('ministry-of-justice') || id === 'global-focal-point-rule-of-law',
+            (id) =>
+              id.startsWith('ministry-of-justice') ||
+              id === 'global-focal-point-rule-of-law' ||
+              id === 'ecowas-court',
           ),
       ),
     );

@@ -68,7 +68,17 @@ function nameOf(span: HighlightSpan, names: TagNames, i18n: Describer): string {
  * A tag's rule in words: a theme's trigger word ("theme:研讨会" → the word), else the rule's id
  * ("role:venue-held-in-x"), which the README's rule list explains.
  */
-export function ruleText(rule: string, i18n: Pick<I18n, 't'>): string {
+export function ruleText(
+  rule: string,
+  i18n: Pick<I18n, 't' | 'pick'>,
+  names?: Pick<TagNames, 'partners' | 'offices'>,
+): string {
+  // "theme:work-with:iachr": the theme of work with a body by what the body is.
+  const body = /^theme:work-with:(.+)$/u.exec(rule)?.[1];
+  if (body !== undefined) {
+    const found = names?.partners.get(body) ?? names?.offices.get(body);
+    return i18n.t('tag.workWith', { name: found ? i18n.pick(found) : body });
+  }
   const trigger = /^theme:(.+)$/u.exec(rule)?.[1];
   return trigger ? i18n.t('tag.trigger', { word: trigger }) : rule;
 }
@@ -80,6 +90,6 @@ export function describeTag(span: HighlightSpan, names: TagNames, i18n: Describe
     name: nameOf(span, names, i18n),
   });
   if (!span.rule) return described;
-  const rule = i18n.t('tag.rule', { rule: ruleText(span.rule, i18n) });
+  const rule = i18n.t('tag.rule', { rule: ruleText(span.rule, i18n, names) });
   return i18n.language === 'zh' ? `${described}（${rule}）` : `${described} (${rule})`;
 }

@@ -69,12 +69,34 @@ export class ParagraphTagger {
   private readonly themes: ThemeMatcher;
   private readonly search: SharedSearch<DictionaryEntry, ThemeWord>;
   private readonly partners: Map<string, Partner>;
+  private readonly officeThemes: Map<string, readonly string[]>;
 
   constructor(reference: ReferenceInput) {
     this.dictionary = new EntityDictionary(reference);
     this.themes = new ThemeMatcher(reference.themes, reference.themeBlockers);
     this.search = new SharedSearch(this.dictionary.entries, this.themes.entries);
     this.partners = new Map(reference.partners.map((partner) => [partner.id, partner]));
+    this.officeThemes = new Map(
+      reference.officeTypes.map((office) => [office.id as string, office.workThemes ?? []]),
+    );
+  }
+
+  /**
+   * Work with a regional human rights commission, or through a mission's human rights component,
+   * is about that theme by what the body is: a theme tag on its name, with the body as the rule.
+   */
+  private workThemeTags(
+    base: Omit<Tag, 'kind' | 'rule' | 'role'>,
+    themes: readonly string[] | undefined,
+    id: string | null | undefined,
+  ): Tag[] {
+    return (themes ?? []).map((theme) => ({
+      ...base,
+      kind: 'theme',
+      ref: theme,
+      rule: `theme:work-with:${id ?? ''}`,
+      role: null,
+    }));
   }
 
   get dictionaryConflicts(): readonly string[] {
@@ -286,11 +308,17 @@ export class ParagraphTagger {
         ];
       }
       case 'partner':
-        return [{ ...base, kind: 'partner', rule: `dictionary:${entry.source}`, role: null }];
+        return [
+          { ...base, kind: 'partner', rule: `dictionary:${entry.source}`, role: null },
+          ...this.workThemeTags(base, this.partners.get(entry.ref ?? '')?.workThemes, entry.ref),
+        ];
       case 'fund':
         return [{ ...base, kind: 'fund', rule: `dictionary:${entry.source}`, role: null }];
       case 'office':
-        return [{ ...base, kind: 'office', rule: `dictionary:${entry.source}`, role: null }];
+        return [
+          { ...base, kind: 'office', rule: `dictionary:${entry.source}`, role: null },
+          ...this.workThemeTags(base, this.officeThemes.get(entry.ref ?? ''), entry.ref),
+        ];
       case 'actor':
         return [{ ...base, kind: 'actor', rule: `dictionary:${entry.source}`, role: null }];
     }

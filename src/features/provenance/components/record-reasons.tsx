@@ -27,7 +27,7 @@ const OFFICE_RULES = {
 } as const satisfies Record<string, MessageKey>;
 
 /** A record's work rule in words ("work:refers-back" → "it goes on with…"), else its id. */
-function workRuleText(rule: string | null, i18n: Pick<I18n, 't'>): string {
+function workRuleText(rule: string | null, i18n: Pick<I18n, 't' | 'pick'>): string {
   if (!rule) return '–';
   const key = (WORK_RULES as Record<string, MessageKey | undefined>)[rule];
   return key ? i18n.t(key) : ruleText(rule, i18n);
