@@ -18,16 +18,24 @@ export function consoleIo(): CliIo {
   };
 }
 
-const USAGE = 'usage: npm run prep [-- --input FILE --out DIR --symbol SYMBOL --if-needed]';
+const USAGE =
+  'usage: npm run prep [-- --input FILE | --reports LIST.json] [--out DIR --symbol SYMBOL --if-needed]';
 
 /** `npm run prep`: returns the exit code; every failure is one line on stderr. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  let values: { input?: string; out?: string; symbol?: string; 'if-needed'?: boolean };
+  let values: {
+    input?: string;
+    reports?: string;
+    out?: string;
+    symbol?: string;
+    'if-needed'?: boolean;
+  };
   try {
     ({ values } = parseArgs({
       args: [...argv],
       options: {
         input: { type: 'string' },
+        reports: { type: 'string' },
         out: { type: 'string' },
         symbol: { type: 'string' },
         'if-needed': { type: 'boolean', default: false },
@@ -39,12 +47,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   try {
     if (values.symbol !== undefined) checkSymbol(values.symbol);
+    if (values.input !== undefined && values.reports !== undefined) {
+      throw new PrepError('--reports', 'lists the texts to prepare: give it or --input, not both');
+    }
     if (values.symbol !== undefined && values.input === undefined) {
       throw new PrepError('--symbol', 'applies to one --input text only');
     }
     const outcome = await runPrep({
       root: io.cwd,
       ...(values.input !== undefined ? { input: values.input } : {}),
+      ...(values.reports !== undefined ? { reports: values.reports } : {}),
       ...(values.out !== undefined ? { out: values.out } : {}),
       ...(values.symbol !== undefined ? { symbol: values.symbol } : {}),
       ifNeeded: values['if-needed'] ?? false,

@@ -28,6 +28,8 @@ export interface PrepOptions {
   readonly root: string;
   /** One text to process instead of data/reports.json. */
   readonly input?: string;
+  /** The list of texts to prepare, instead of data/reports.json (its paths are relative to root). */
+  readonly reports?: string;
   readonly out?: string;
   readonly symbol?: string;
   readonly ifNeeded?: boolean;
@@ -49,6 +51,8 @@ interface Source {
   readonly path: string;
   readonly expectedSha256: string | null;
   readonly entry: ReportEntry | null;
+  /** The list that names the text (data/reports.json or --reports). */
+  readonly registry: string;
 }
 
 export async function runPrep(options: PrepOptions): Promise<PrepOutcome> {
@@ -119,40 +123,55 @@ const counts = (tagging: readonly TaggingResult[]) =>
   tagging.map((result) => result.warnings.length);
 
 async function listSources(root: string, options: PrepOptions): Promise<Source[]> {
-  const registry = readRegistry(root);
+  const registryFile = options.reports ?? 'data/reports.json';
+  const registry = readRegistry(root, registryFile);
   if (options.input) {
     const path = relative(root, resolve(root, options.input));
     const entry = registry?.find((report) => report.path === path);
     const symbol = options.symbol ?? entry?.symbol;
     return [
-      { symbol: symbol ?? '', path, expectedSha256: entry?.sha256 ?? null, entry: entry ?? null },
+      {
+        symbol: symbol ?? '',
+        path,
+        expectedSha256: entry?.sha256 ?? null,
+        entry: entry ?? null,
+        registry: registryFile,
+      },
     ];
   }
-  if (!registry)
-    throw new PrepError('data/reports.json', 'not found: it lists the texts to prepare');
+  if (!registry) throw new PrepError(registryFile, 'not found: it lists the texts to prepare');
   return registry.map((report) => ({
     symbol: report.symbol,
     path: report.path,
     expectedSha256: report.sha256,
     entry: report,
+    registry: registryFile,
   }));
 }
 
-function readRegistry(root: string): ReportEntry[] | null {
-  const text = readIfExists(join(root, 'data/reports.json'));
+function readRegistry(root: string, file: string): ReportEntry[] | null {
+  const text = readIfExists(resolve(root, file));
   if (text === null) return null;
-  return parseJsonFile('data/reports.json', text, reportsFileSchema).reports;
+  const reports = parseJsonFile(file, text, reportsFileSchema).reports;
+  const seen = new Set<string>();
+  for (const report of reports) {
+    if (seen.has(report.symbol)) {
+      throw new PrepError(file, `${report.symbol} is listed twice: each report once`);
+    }
+    seen.add(report.symbol);
+  }
+  return reports;
 }
 
 async function readSource(root: string, source: Source) {
-  const bytes = await readFile(join(root, source.path)).catch((error: NodeJS.ErrnoException) => {
+  const bytes = await readFile(resolve(root, source.path)).catch((error: NodeJS.ErrnoException) => {
     throw new PrepError(source.path, readProblem(error));
   });
   const hash = sha256(bytes);
   if (source.expectedSha256 && hash !== source.expectedSha256) {
     throw new PrepError(
       source.path,
-      `sha256 is ${hash} but data/reports.json records ${source.expectedSha256}; raw texts are never edited: update reports.json only for a new text`,
+      `sha256 is ${hash} but ${source.registry} records ${source.expectedSha256}; raw texts are never edited: update reports.json only for a new text`,
     );
   }
   return { source, bytes, hash };

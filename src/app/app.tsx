@@ -1,5 +1,7 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useDashboardData } from '../lib/data/queries.ts';
+import { scopeToReports, seriesReports } from '../lib/data/report-scope.ts';
+import { useReportSelection } from '../lib/filters/use-report-selection.ts';
 import { useI18n } from '../lib/i18n/use-i18n.ts';
 import { useUrlParam } from '../lib/url-state/use-url-params.ts';
 import { Dashboard } from './dashboard.tsx';
@@ -10,19 +12,26 @@ import { countView } from '../lib/filters/count-view.ts';
 
 const NO_COUNTS = countView([]);
 
-/** Loads the four data files; shows a loading state, an error panel, or the dashboard. */
+/** Loads the four data files; shows a loading state, an error panel, or the dashboard of the reports chosen. */
 export function App() {
   const { t, locale } = useI18n();
   const { data, errors, isPending, refetchFailed } = useDashboardData();
   const [embed] = useUrlParam('embed');
+  const reports = useMemo(() => (data ? seriesReports(data) : []), [data]);
+  const reportControls = useReportSelection(reports);
+  // Every view reads the data of the reports chosen, so each number is those reports' own.
+  const scoped = useMemo(
+    () => (data ? scopeToReports(data, reportControls.selected) : undefined),
+    [data, reportControls.selected],
+  );
 
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = t('app.name');
   }, [locale, t]);
 
-  if (data && embed) return <EmbedView data={data} chart={embed} />;
-  if (data) return <Dashboard data={data} />;
+  if (scoped && embed) return <EmbedView data={scoped} chart={embed} />;
+  if (scoped) return <Dashboard data={scoped} reports={reportControls} />;
   return (
     <div className="app-page">
       <ReportHeader summary={null} view={NO_COUNTS} all={NO_COUNTS} />

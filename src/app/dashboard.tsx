@@ -17,6 +17,7 @@ import { countView } from '../lib/filters/count-view.ts';
 import { activeFilters } from '../lib/filters/filter-state.ts';
 import { selectRecords } from '../lib/filters/select-records.ts';
 import { useFilters } from '../lib/filters/use-filters.ts';
+import type { ReportSelectionControls } from '../lib/filters/use-report-selection.ts';
 import { useI18n } from '../lib/i18n/use-i18n.ts';
 import { usePrinting } from '../lib/layout/use-printing.ts';
 import { ChartsPanel } from './charts-chunk.ts';
@@ -34,7 +35,14 @@ const DeferredCountriesWithRecords = memo(CountriesWithRecords);
 const DeferredRecordsByTheme = memo(RecordsByTheme);
 
 /** The loaded dashboard: header, filters, the first-screen views, the tables, and the sources panel. */
-export function Dashboard({ data }: { data: DashboardData }) {
+export function Dashboard({
+  data,
+  reports,
+}: {
+  /** The data of the reports chosen. */
+  data: DashboardData;
+  reports?: ReportSelectionControls;
+}) {
   const { t, language } = useI18n();
   const controls = useFilters(data.reference);
   const sources = useSourcesPanel();
@@ -81,7 +89,12 @@ export function Dashboard({ data }: { data: DashboardData }) {
               matching={records.length}
               active={activeFilters(controls.filters).length}
             >
-              <FiltersPanel data={data} controls={controls} matching={records.length} />
+              <FiltersPanel
+                data={data}
+                controls={controls}
+                matching={records.length}
+                reports={reports}
+              />
             </FiltersDrawer>
             <div className="dashboard-content">
               <DeferredBriefingBar

@@ -49,21 +49,57 @@ export const ReportHeader = memo(function ReportHeader({
   let details: ReactNode = null;
   if (summary) {
     const prepared = formatDate(new Date(summary.preparedAt));
+    const several = summary.reports.length > 1;
+    const { years } = summary;
+    // One title over several reports only when every one has it (the series' reports do).
+    const sharedTitle = summary.reports.every(
+      (report) => report.title?.text === summary.title?.text,
+    )
+      ? summary.title
+      : null;
     details = (
       <>
-        <h1>
-          <span className="report-symbol">
-            <span className="visually-hidden">{t('header.report')} </span>
-            {summary.symbol}
-          </span>{' '}
-          {summary.title ? (
-            <span className="report-title" lang={localeOf(summary.title.lang)}>
-              {summary.title.text}
-            </span>
-          ) : null}
-        </h1>
+        {several ? (
+          <>
+            <h1>
+              <span className="report-symbol">
+                {t('header.series', { count: summary.reports.length })}
+              </span>{' '}
+              {sharedTitle ? (
+                <span className="report-title" lang={localeOf(sharedTitle.lang)}>
+                  {sharedTitle.text}
+                </span>
+              ) : null}
+            </h1>
+            <ul className="report-list" aria-label={t('header.reportsShown')}>
+              {summary.reports.map((report) => (
+                <li key={report.symbol} title={report.title?.text}>
+                  {report.year === null
+                    ? report.symbol
+                    : t('header.reportYear', { symbol: report.symbol, year: String(report.year) })}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <h1>
+            <span className="report-symbol">
+              <span className="visually-hidden">{t('header.report')} </span>
+              {summary.symbol}
+            </span>{' '}
+            {summary.title ? (
+              <span className="report-title" lang={localeOf(summary.title.lang)}>
+                {summary.title.text}
+              </span>
+            ) : null}
+          </h1>
+        )}
         <p className="report-dates">
-          {summary.year !== null ? (
+          {several && years && years.first !== years.last ? (
+            <strong>
+              {t('header.yearSpan', { first: String(years.first), last: String(years.last) })}
+            </strong>
+          ) : summary.year !== null ? (
             <strong>{t('header.asOf', { year: String(summary.year) })}</strong>
           ) : null}
           {summary.year !== null ? ' · ' : null}
@@ -80,7 +116,7 @@ export const ReportHeader = memo(function ReportHeader({
             label={t('header.paragraphs')}
             value={view.paragraphs}
             total={of('paragraphs')}
-            note={t('header.paragraphsNote', {
+            note={t(several ? 'header.paragraphsNoteSeveral' : 'header.paragraphsNote', {
               count: formatNumber(summary.reportParagraphs),
             })}
           />

@@ -2,17 +2,14 @@ import { useMemo } from 'react';
 import type { ExportSettings } from '../features/export/index.ts';
 import type { DashboardData } from '../lib/data/queries.ts';
 import { useI18n } from '../lib/i18n/use-i18n.ts';
+import { reportSummary, reportsLabel } from './report-summary.ts';
 
-/** What every export of the view states: its filters, the reference names, language, report. */
+/** What every export of the view states: its filters, the reference names, language, reports. */
 export function useExportSettings(data: DashboardData, filters: ExportSettings['filters']) {
   const { language } = useI18n();
+  const report = useMemo(() => reportsLabel(reportSummary(data, language)), [data, language]);
   return useMemo<ExportSettings>(
-    () => ({
-      filters,
-      reference: data.reference,
-      language,
-      report: data.paragraphs.reports[0]?.symbol ?? 'OHCHR',
-    }),
-    [filters, data, language],
+    () => ({ filters, reference: data.reference, language, report }),
+    [filters, data.reference, language, report],
   );
 }

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -8,6 +10,8 @@ import { freePort } from './free-port.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The same app serving the seed and two fictional reports prepared together. */
+    seriesBaseUrl: string;
     chromiumPath: string;
   }
 }
@@ -51,12 +55,47 @@ export async function buildAndPreview(root: string) {
   return { baseUrl: `http://127.0.0.1:${port}/`, stop: () => server.close() };
 }
 
+/**
+ * The built app with other data: the seed and two fictional reports of the corpus (typeset as a
+ * PDF extraction gives them) prepared together by `npm run prep -- --reports`, in a copy of dist/
+ * outside the project, so that the shipped data stays the real report.
+ */
+export async function previewSeries(root: string) {
+  const folder = await mkdtemp(join(tmpdir(), 'e2e-series-'));
+  const { writeSeriesFixture } = await import('../../scripts/corpus/series-fixture.ts');
+  const list = await writeSeriesFixture(root, join(folder, 'texts'));
+  run('npm', ['run', 'prep', '--', '--reports', list, '--out', join(folder, 'data')], root);
+  const dist = join(folder, 'dist');
+  await cp(join(root, 'dist'), dist, { recursive: true });
+  await rm(join(dist, 'data'), { recursive: true, force: true });
+  await cp(join(folder, 'data'), join(dist, 'data'), { recursive: true });
+  const port = await freePort();
+  const server = await preview({
+    root,
+    logLevel: 'warn',
+    build: { outDir: dist },
+    preview: { host: '127.0.0.1', port, strictPort: true },
+  });
+  return {
+    baseUrl: `http://127.0.0.1:${port}/`,
+    stop: async () => {
+      await server.close();
+      await rm(folder, { recursive: true, force: true });
+    },
+  };
+}
+
 export default async function setup(project: TestProject) {
   const root = project.config.root;
   const chromiumPath = ensureChromium();
   ensureData(root);
   const app = await buildAndPreview(root);
+  const series = await previewSeries(root);
   project.provide('baseUrl', app.baseUrl);
+  project.provide('seriesBaseUrl', series.baseUrl);
   project.provide('chromiumPath', chromiumPath);
-  return app.stop;
+  return async () => {
+    await app.stop();
+    await series.stop();
+  };
 }

@@ -369,4 +369,48 @@ describe('npm run prep', () => {
       );
     });
   });
+
+  it('prepares several reports listed with --reports, each with its own breakdown and numbering', async () => {
+    const { writeSeriesFixture } = await import('../../scripts/corpus/series-fixture.ts');
+    const list = await writeSeriesFixture(root, join(work, 'series'));
+    const result = await prep(work, '--reports', list, '--out', 'out/series');
+    expect(result.code, result.stderr).toBe(0);
+    // Paragraph counts from the texts: A/HRC/44/28 has 72; the fictional sources 32 and 28 `p:` lines.
+    expect(result.stdout).toContain('A/HRC/44/28: 72 paragraphs');
+    expect(result.stdout).toContain('A/HRC/47/31: 32 paragraphs');
+    expect(result.stdout).toContain('A/HRC/50/36: 28 paragraphs');
+    const figures = JSON.parse(await readFile(join(work, 'out/series/figures.json'), 'utf8')) as {
+      officeBreakdowns: { report: string; total: number; paragraph: number }[];
+    };
+    // The totals the annotations read in each text.
+    expect(figures.officeBreakdowns.map((b) => [b.report, b.total, b.paragraph])).toEqual([
+      ['A/HRC/44/28', 84, 24],
+      ['A/HRC/47/31', 89, 10],
+      ['A/HRC/50/36', 82, 9],
+    ]);
+    const paragraphs = paragraphsFileSchema.parse(
+      JSON.parse(await readFile(join(work, 'out/series/paragraphs.json'), 'utf8')),
+    );
+    const numbers = (symbol: string) =>
+      paragraphs.paragraphs.filter((p) => p.report === symbol).map((p) => p.number);
+    expect(numbers('A/HRC/47/31')).toEqual(Array.from({ length: 32 }, (_, i) => i + 1));
+  });
+
+  it('refuses a list that names a report twice, or --reports with --input', async () => {
+    const list = JSON.parse(await readFile(join(root, 'data/reports.json'), 'utf8')) as {
+      reports: unknown[];
+    };
+    await writeFile(
+      join(work, 'twice.json'),
+      JSON.stringify({ reports: [...list.reports, ...list.reports] }),
+    );
+    const twice = await prep(work, '--reports', 'twice.json', '--out', 'out/twice');
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).toBe('prep: twice.json: A/HRC/44/28 is listed twice: each report once\n');
+    const both = await prep(work, '--reports', 'twice.json', '--input', 'crlf.txt');
+    expect(both.code).toBe(1);
+    expect(both.stderr).toMatch(/^prep: --reports: .*not both\n$/u);
+    const missing = await prep(work, '--reports', 'nowhere.json');
+    expect(missing.stderr).toBe('prep: nowhere.json: not found: it lists the texts to prepare\n');
+  });
 });

@@ -16,21 +16,36 @@ export function breakdownChart(
   breakdown: OfficeBreakdown,
   reference: ReferenceFile,
   language: Language,
+  /** When the view holds several reports: the chart names its report and year. */
+  series?: { readonly year: number | null },
 ): BarChartModel {
   const { sum, total, reconciles } = breakdownCheck(breakdown);
   const refs = [{ report: breakdown.report, paragraph: breakdown.paragraph }];
+  const values = {
+    count: total,
+    sum: formatCount(language, sum),
+    paragraph: breakdown.paragraph,
+    report: breakdown.report,
+  };
   return {
-    id: 'field-presences',
-    title: translate(language, 'charts.breakdown.title'),
-    counted: translate(
-      language,
-      reconciles ? 'charts.breakdown.counted' : 'charts.breakdown.mismatch',
-      {
-        count: total,
-        sum: formatCount(language, sum),
-        paragraph: breakdown.paragraph,
-      },
-    ),
+    id: series ? `field-presences-${breakdown.report.replace(/\W+/gu, '-')}` : 'field-presences',
+    title: series
+      ? translate(language, 'charts.breakdown.titleOf', {
+          report: breakdown.report,
+          year: series.year === null ? '?' : String(series.year),
+        })
+      : translate(language, 'charts.breakdown.title'),
+    counted: series
+      ? translate(
+          language,
+          reconciles ? 'charts.breakdown.countedOf' : 'charts.breakdown.mismatchOf',
+          values,
+        )
+      : translate(
+          language,
+          reconciles ? 'charts.breakdown.counted' : 'charts.breakdown.mismatch',
+          values,
+        ),
     scope: { follows: 'none' },
     barColumn: translate(language, 'charts.column.presenceType'),
     valueColumn: translate(language, 'charts.column.value'),

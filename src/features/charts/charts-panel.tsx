@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { ActivityRecord } from '../../domain/index.ts';
 import type { DashboardData } from '../../lib/data/queries.ts';
+import { officeBreakdownsOf, reportYear, seriesReports } from '../../lib/data/report-scope.ts';
 import type { ChartExportApi } from '../../lib/export/chart-export-api.ts';
 import type { FilterControls } from '../../lib/filters/use-filters.ts';
 import { countUnits } from '../../lib/filters/count-view.ts';
@@ -19,6 +20,7 @@ import { officeChart } from './office-option.ts';
 import { partnerChart } from './partner-option.ts';
 import type { PartnerMode } from './partner-option.ts';
 import { regionChart } from './region-option.ts';
+import { reportChart } from './report-option.ts';
 import { themeChart } from './theme-option.ts';
 import type { ThemeMode } from './theme-option.ts';
 import '../../lib/ui/tool-button.css';
@@ -68,6 +70,14 @@ export function ChartsPanel({
     language,
     unit,
   });
+  // One breakdown per report, each checked against its own stated total; one more chart compares
+  // the reports when the view holds several.
+  const series = useMemo(
+    () =>
+      seriesReports(data).map((report) => ({ symbol: report.symbol, year: reportYear(report) })),
+    [data],
+  );
+  const several = series.length > 1;
   /* oxlint-disable react-hooks/exhaustive-deps -- `input` is derived from the listed values */
   const theme = useMemo(
     () => themeChart(input(['theme', 'pillar']), themeMode),
@@ -85,15 +95,29 @@ export function ChartsPanel({
     () => officeChart(input(['officeType'])),
     [all, records, filters, reference, language, unit],
   );
-  /* oxlint-enable react-hooks/exhaustive-deps */
-  const breakdown = useMemo(
-    () =>
-      figures.officeBreakdown ? breakdownChart(figures.officeBreakdown, reference, language) : null,
-    [figures, reference, language],
+  const byReport = useMemo(
+    () => (several ? reportChart(input([]), series) : null),
+    [several, series, all, records, filters, reference, language, unit],
   );
+  /* oxlint-enable react-hooks/exhaustive-deps */
+  const breakdowns = useMemo(() => {
+    const stated = new Map(officeBreakdownsOf(figures).map((b) => [b.report, b]));
+    return series.flatMap((report) => {
+      const breakdown = stated.get(report.symbol);
+      return breakdown
+        ? [breakdownChart(breakdown, reference, language, several ? report : undefined)]
+        : [];
+    });
+  }, [series, several, figures, reference, language]);
   const funds = useMemo(
-    () => fundCharts(figures.figures, reference, language),
-    [figures, reference, language],
+    () =>
+      fundCharts(
+        figures.figures,
+        reference,
+        language,
+        series.map((report) => report.symbol),
+      ),
+    [figures, reference, language, series],
   );
   const onToggle = useStableCallback((bar: Bar) => {
     if (bar.filter) toggleFilter(bar.filter.key, bar.filter.value);
@@ -131,7 +155,8 @@ export function ChartsPanel({
     { model: partner, modes: partnerModes },
     { model: region },
     { model: office },
-    ...(breakdown ? [{ model: breakdown }] : []),
+    ...(byReport ? [{ model: byReport }] : []),
+    ...breakdowns.map((model) => ({ model })),
     ...funds.map((fund) => ({ model: fund })),
   ];
 

@@ -28,31 +28,38 @@ function labelLines(label: string): number {
   return Math.ceil(units / LABEL_LINE_UNITS);
 }
 
-function inReportOrder(a: Figure, b: Figure): number {
-  return (
+function inReportOrder(reportIndex: ReadonlyMap<string, number>) {
+  return (a: Figure, b: Figure): number =>
+    (reportIndex.get(a.report) ?? 0) - (reportIndex.get(b.report) ?? 0) ||
     a.report.localeCompare(b.report) ||
     a.paragraph - b.paragraph ||
     a.sentence - b.sentence ||
-    a.start - b.start
-  );
+    a.start - b.start;
 }
 
 /**
  * The figures tied to funds as small multiples: one chart per thing counted (countries,
  * representatives, projects…), so that an axis never mixes units; in report order within each,
- * the charts in the order their unit first appears. The value keeps its qualifier.
+ * the charts in the order their unit first appears. The value keeps its qualifier. With several
+ * reports (`reportOrder`, oldest first) each bar names its report.
  */
 export function fundCharts(
   figures: readonly Figure[],
   reference: ReferenceFile,
   language: Language,
+  reportOrder: readonly string[] = [],
 ): BarChartModel[] {
+  const several = reportOrder.length > 1;
+  const order = inReportOrder(new Map(reportOrder.map((symbol, index) => [symbol, index])));
   const byUnit = new Map<string, Figure[]>();
-  for (const figure of figures.filter((entry) => entry.fund !== null).sort(inReportOrder))
+  for (const figure of figures.filter((entry) => entry.fund !== null).sort(order))
     byUnit.set(figure.counts, [...(byUnit.get(figure.counts) ?? []), figure]);
   return [...byUnit].map(([unit, funded]) => {
     const category = countedCategory(unit, language);
-    const labels = funded.map((figure) => fundFigureLabel(figure, reference, language));
+    const labels = funded.map((figure) => {
+      const label = fundFigureLabel(figure, reference, language);
+      return several ? `${figure.report} · ${label}` : label;
+    });
     return {
       id: `fund-figures-${unit}`,
       title: translate(language, 'charts.fund.titleUnit', { unit: category }),
@@ -60,6 +67,7 @@ export function fundCharts(
       scope: { follows: 'none' },
       barColumn: translate(language, 'charts.column.fundFigure'),
       cellColumns: [
+        ...(several ? [translate(language, 'charts.column.report')] : []),
         translate(language, 'charts.column.fund'),
         translate(language, 'charts.column.counted'),
         translate(language, 'charts.column.year'),
@@ -71,6 +79,7 @@ export function fundCharts(
           id: figure.id,
           label: labels[index] ?? '',
           cells: [
+            ...(several ? [figure.report] : []),
             figure.fund === null ? '' : fundName(reference, figure.fund, language),
             countedLabel(figure, language).words ?? category,
             figure.year ?? translate(language, 'charts.fund.noYear'),

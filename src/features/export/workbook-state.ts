@@ -3,6 +3,7 @@ import type { ActivityRecord } from '../../domain/index.ts';
 import type { DashboardData } from '../../lib/data/queries.ts';
 import { describeFilters } from '../../lib/export/describe-filters.ts';
 import { countedCategory, fundName } from '../../lib/figures/figure-labels.ts';
+import { presenceTable } from '../../lib/figures/presence-table.ts';
 import { countView } from '../../lib/filters/count-view.ts';
 import type { FilterState } from '../../lib/filters/filter-state.ts';
 import { formatDate } from '../../lib/i18n/locale.ts';
@@ -93,21 +94,19 @@ export function workbookSheets(input: WorkbookInput): WorkbookSheet[] {
     figure.year ?? '',
   ]);
 
-  const breakdown = data.figures.officeBreakdown;
   const officeLabel = new Map(
     reference.officeTypes.map((o) => [o.id as string, o.labels[language]]),
   );
-  const presenceRows = breakdown
-    ? [
-        ...officeBreakdownParts.map(([field, typeId]) => [
-          officeLabel.get(typeId) ?? typeId,
-          breakdown[field],
-          breakdown.report,
-          breakdown.paragraph,
-        ]),
-        [t('workbook.presences.total'), breakdown.total, breakdown.report, breakdown.paragraph],
-      ]
-    : [];
+  // Every report's own breakdown, each with its report and paragraph, oldest report first.
+  const presenceRows = presenceTable(data, language).columns.flatMap(({ breakdown }) => [
+    ...officeBreakdownParts.map(([field, typeId]) => [
+      officeLabel.get(typeId) ?? typeId,
+      breakdown[field],
+      breakdown.report,
+      breakdown.paragraph,
+    ]),
+    [t('workbook.presences.total'), breakdown.total, breakdown.report, breakdown.paragraph],
+  ]);
 
   const paragraphRows = citedParagraphs(data, records);
 

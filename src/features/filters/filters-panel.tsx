@@ -2,6 +2,7 @@ import { useCallback, useDeferredValue, useId, useMemo, useRef } from 'react';
 import type { DashboardData } from '../../lib/data/queries.ts';
 import { activeFilters } from '../../lib/filters/filter-state.ts';
 import type { FilterControls } from '../../lib/filters/use-filters.ts';
+import type { ReportSelectionControls } from '../../lib/filters/use-report-selection.ts';
 import { useI18n } from '../../lib/i18n/use-i18n.ts';
 import { ActiveFilters } from './active-filters.tsx';
 import { DroppedNotice } from './dropped-notice.tsx';
@@ -10,6 +11,7 @@ import { filterOptions } from './filter-options-state.ts';
 import type { SelectKey } from './filter-options-state.ts';
 import { FilterSelect } from './filter-select.tsx';
 import { PartnerFilter } from './partner-filter.tsx';
+import { ReportPicker } from './report-picker.tsx';
 import { SearchFilter } from './search-filter.tsx';
 import './filters.css';
 
@@ -18,10 +20,12 @@ export interface FiltersPanelProps {
   readonly controls: FilterControls;
   /** How many records the current filters let through. */
   readonly matching: number;
+  /** The reports the view counts (a picker when the data holds several). */
+  readonly reports?: ReportSelectionControls;
 }
 
 /** Every filter of the dashboard, the active ones as chips, and the notice of dropped URL values. */
-export function FiltersPanel({ data, controls, matching }: FiltersPanelProps) {
+export function FiltersPanel({ data, controls, matching, reports }: FiltersPanelProps) {
   const { language, t } = useI18n();
   const { filters, dropped, setFilter, clearAll } = controls;
   const headingId = useId();
@@ -40,6 +44,11 @@ export function FiltersPanel({ data, controls, matching }: FiltersPanelProps) {
     [filters, reference, language, t],
   );
   const focusHeading = useCallback(() => heading.current?.focus(), []);
+  const droppedReports = reports?.dropped;
+  const allDropped = useMemo(
+    () => [...(droppedReports ?? []).map((value) => ({ key: 'report', value })), ...dropped],
+    [droppedReports, dropped],
+  );
 
   const select = (key: SelectKey) => (
     <FilterSelect
@@ -55,7 +64,7 @@ export function FiltersPanel({ data, controls, matching }: FiltersPanelProps) {
       <h2 id={headingId} ref={heading} tabIndex={-1}>
         {t('filters.title')}
       </h2>
-      <DroppedNotice dropped={dropped} />
+      <DroppedNotice dropped={allDropped} />
       <ActiveFilters
         chips={chips}
         matching={matching}
@@ -64,6 +73,7 @@ export function FiltersPanel({ data, controls, matching }: FiltersPanelProps) {
         fallbackFocus={focusHeading}
       />
       <div className="filter-fields">
+        {reports ? <ReportPicker controls={reports} /> : null}
         <SearchFilter value={filters.q} onCommit={(value) => setFilter('q', value)} />
         <fieldset>
           <legend>{t('filters.groupWhat')}</legend>

@@ -20,3 +20,6 @@ export function presenceRows(
     count: breakdown[field],
   }));
 }
+
+export { presenceTable } from '../../lib/figures/presence-table.ts';
+export type { PresenceColumn, PresenceTable } from '../../lib/figures/presence-table.ts';

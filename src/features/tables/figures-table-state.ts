@@ -10,6 +10,8 @@ import type { DashboardTableFeatures } from './table-features.ts';
 export interface FigureRow {
   readonly id: string;
   readonly report: string;
+  /** The report's place in the series, oldest first: rows sort by it before the paragraph. */
+  readonly reportIndex: number;
   readonly paragraph: number;
   /** The fund's name in the language, or null when the figure belongs to no fund. */
   readonly fund: string | null;
@@ -39,12 +41,15 @@ export function figureRows(
   language: Language,
   t: Translate,
   formatNumber: (value: number) => string,
+  reportOrder: readonly string[] = [],
 ): FigureRow[] {
+  const reportIndex = new Map(reportOrder.map((symbol, index) => [symbol, index]));
   return figures.map((figure) => {
     const counted = countedLabel(figure, language);
     return {
       id: figure.id,
       report: figure.report,
+      reportIndex: reportIndex.get(figure.report) ?? 0,
       paragraph: figure.paragraph,
       fund: figure.fund === null ? null : fundName(reference, figure.fund, language),
       counts: countedText(counted, language),
@@ -70,6 +75,9 @@ export function figureColumns(language: Language) {
     helper.accessor((row) => row.counts, { id: 'counts', sortFn: text }),
     helper.accessor((row) => row.value, { id: 'value', sortFn: numberSort<FigureRow>() }),
     helper.accessor((row) => row.year, { id: 'year', sortFn: numberSort<FigureRow>() }),
-    helper.accessor((row) => row.paragraph, { id: 'paragraph', sortFn: numberSort<FigureRow>() }),
+    helper.accessor((row) => row.reportIndex * 100_000 + row.paragraph, {
+      id: 'paragraph',
+      sortFn: numberSort<FigureRow>(),
+    }),
   ]);
 }

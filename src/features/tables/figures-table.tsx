@@ -1,6 +1,7 @@
 import { useTable } from '@tanstack/react-table';
 import { useId, useMemo } from 'react';
 import type { DashboardData } from '../../lib/data/queries.ts';
+import { seriesReports } from '../../lib/data/report-scope.ts';
 import { useI18n } from '../../lib/i18n/use-i18n.ts';
 import type { SourcesRequest } from '../../lib/provenance/sources-request.ts';
 import { figureColumns, figureRows } from './figures-table-state.ts';
@@ -34,9 +35,18 @@ const headerKeys = {
 export function FiguresTable({ data, onOpenSources }: FiguresTableProps) {
   const { language, t, formatNumber } = useI18n();
   const captionId = useId();
+  const several = data.paragraphs.reports.length > 1;
   const rows = useMemo(
-    () => figureRows(data.figures.figures, data.reference, language, t, formatNumber),
-    [data.figures.figures, data.reference, language, t, formatNumber],
+    () =>
+      figureRows(
+        data.figures.figures,
+        data.reference,
+        language,
+        t,
+        formatNumber,
+        seriesReports(data).map((report) => report.symbol),
+      ),
+    [data, language, t, formatNumber],
   );
   const columns = useMemo(() => figureColumns(language), [language]);
   const wordsLanguage = (row: FigureRow) =>
@@ -89,6 +99,7 @@ export function FiguresTable({ data, onOpenSources }: FiguresTableProps) {
                 t('tables.figures.sourcesTitle', { value: row.valueText, counts: row.counts })
               }
               onOpenSources={onOpenSources}
+              withReport={several}
             />
           </td>
         );

@@ -30,6 +30,8 @@ export interface PartnerName {
 export interface RecordRow {
   readonly id: string;
   readonly report: string;
+  /** The report's place in the series, oldest first: rows sort by it before the paragraph. */
+  readonly reportIndex: number;
   readonly paragraph: number;
   readonly sentenceIndex: number;
   readonly countryCode: string | null;
@@ -130,7 +132,9 @@ export function recordRowBuilder(
   language: Language,
   t: Translate,
   footnoteRefsOf: (record: ActivityRecord) => readonly FootnoteRef[] = () => [],
+  reportOrder: readonly string[] = [],
 ): (record: ActivityRecord) => RecordRow {
+  const reportIndex = new Map(reportOrder.map((symbol, index) => [symbol, index]));
   const countries = new Map(reference.countries.map((c) => [c.iso3, c.names[language]]));
   const offices = new Map(reference.officeTypes.map((o) => [o.id as string, o.labels[language]]));
   const partners = new Map(reference.partners.map((partner) => [partner.id, partner]));
@@ -151,6 +155,7 @@ export function recordRowBuilder(
     return {
       id: record.id,
       report: record.report,
+      reportIndex: reportIndex.get(record.report) ?? 0,
       paragraph: record.paragraph,
       sentenceIndex: record.sentence,
       countryCode: record.country,
@@ -243,10 +248,13 @@ export function recordColumns(language: Language) {
   const collator = collatorOf(language, true);
   const text = textSort<RecordRow>(collator);
   return helper.columns([
-    helper.accessor((row) => row.paragraph * 1000 + row.sentenceIndex, {
-      id: 'paragraph',
-      sortFn: numberSort<RecordRow>(),
-    }),
+    helper.accessor(
+      (row) => (row.reportIndex * 100_000 + row.paragraph) * 1000 + row.sentenceIndex,
+      {
+        id: 'paragraph',
+        sortFn: numberSort<RecordRow>(),
+      },
+    ),
     helper.accessor((row) => row.country, { id: 'country', sortFn: text }),
     helper.accessor((row) => row.role, { id: 'role', sortFn: text }),
     helper.accessor((row) => row.officeType, { id: 'officeType', sortFn: text }),

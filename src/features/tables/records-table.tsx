@@ -2,6 +2,7 @@ import { useTable } from '@tanstack/react-table';
 import { useId, useMemo } from 'react';
 import type { ActivityRecord } from '../../domain/index.ts';
 import type { DashboardData } from '../../lib/data/queries.ts';
+import { seriesReports } from '../../lib/data/report-scope.ts';
 import { useI18n } from '../../lib/i18n/use-i18n.ts';
 import type { Language } from '../../lib/i18n/messages.ts';
 import type { SourcesRequest } from '../../lib/provenance/sources-request.ts';
@@ -38,9 +39,17 @@ export function RecordsTable({ data, records, onOpenSources }: RecordsTableProps
   const captionId = useId();
   // Rows are built once per record (and language); a filter change only picks them.
   const rowOf = useMemo(
-    () => recordRowBuilder(data.reference, language, t, footnoteRefsOfRecords(data.paragraphs)),
-    [data.reference, data.paragraphs, language, t],
+    () =>
+      recordRowBuilder(
+        data.reference,
+        language,
+        t,
+        footnoteRefsOfRecords(data.paragraphs),
+        seriesReports(data).map((report) => report.symbol),
+      ),
+    [data, language, t],
   );
+  const several = data.paragraphs.reports.length > 1;
   const rows = useMemo(() => records.map(rowOf), [records, rowOf]);
   const columns = useMemo(() => recordColumns(language), [language]);
   const textLanguage = useMemo(() => reportLanguages(data), [data]);
@@ -67,6 +76,7 @@ export function RecordsTable({ data, records, onOpenSources }: RecordsTableProps
                 t('tables.records.sourcesTitle', { paragraph: row.paragraph, country: row.country })
               }
               onOpenSources={onOpenSources}
+              withReport={several}
             />
           </th>
         );

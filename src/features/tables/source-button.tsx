@@ -6,22 +6,31 @@ export function SourceButton({
   source,
   title,
   onOpenSources,
+  withReport = false,
 }: {
   readonly source: ParagraphRef;
   /** The panel's title; worked out on click. */
   readonly title: () => string;
   readonly onOpenSources: (request: SourcesRequest) => void;
+  /** Names the report too ("A/HRC/44/28 ¶ 24"): when the view holds several. */
+  readonly withReport?: boolean;
 }) {
   const { t } = useI18n();
-  const { paragraph } = source;
+  const { paragraph, report } = source;
   return (
     <button
       type="button"
       className="source-button"
-      aria-label={t('tables.openSources', { paragraph })}
+      aria-label={
+        withReport
+          ? t('tables.openSourcesOf', { report, paragraph })
+          : t('tables.openSources', { paragraph })
+      }
       onClick={() => onOpenSources({ title: title(), refs: [source] })}
     >
-      {t('tables.paragraph', { paragraph })}
+      {withReport
+        ? t('tables.paragraphOf', { report, paragraph })
+        : t('tables.paragraph', { paragraph })}
     </button>
   );
 }

@@ -70,6 +70,20 @@ export const en = {
     other:
       'Stated total: {count} presences (¶{paragraph}); the parts add up to {sum}, not to the total.',
   },
+  'charts.breakdown.titleOf': 'Field presences as {report} ({year}) counts them',
+  'charts.breakdown.countedOf': {
+    one: 'Stated total: {count} presence ({report} ¶{paragraph}); the parts add up to {sum}.',
+    other: 'Stated total: {count} presences ({report} ¶{paragraph}); the parts add up to {sum}.',
+  },
+  'charts.breakdown.mismatchOf': {
+    one: 'Stated total: {count} presence ({report} ¶{paragraph}); the parts add up to {sum}, not to the total.',
+    other:
+      'Stated total: {count} presences ({report} ¶{paragraph}); the parts add up to {sum}, not to the total.',
+  },
+  'charts.report.title': '{unit} by report',
+  'charts.report.counted': '{what} under the filters, per report of the series, oldest first.',
+  'charts.column.report': 'Report',
+  'charts.report.bar': '{year}: {symbol}',
   'charts.fund.titleUnit': 'Figures tied to funds: {unit}',
   'charts.fund.countedUnit':
     'One bar per figure the report ties to a fund, counting {unit}: the fund, the report’s own words in quotes, the year; the value as stated.',
@@ -137,6 +151,15 @@ export const zh: Record<keyof typeof en, string> = {
     '所述总数：{count} 个驻地机构（第 {paragraph} 段）；各部分相加为 {sum}。',
   'charts.breakdown.mismatch':
     '所述总数：{count} 个驻地机构（第 {paragraph} 段）；各部分相加为 {sum}，与总数不符。',
+  'charts.breakdown.titleOf': '{report}（{year} 年）所列的外地驻地机构',
+  'charts.breakdown.countedOf':
+    '所述总数：{count} 个驻地机构（{report} 第 {paragraph} 段）；各部分相加为 {sum}。',
+  'charts.breakdown.mismatchOf':
+    '所述总数：{count} 个驻地机构（{report} 第 {paragraph} 段）；各部分相加为 {sum}，与总数不符。',
+  'charts.report.title': '按报告的{unit}',
+  'charts.report.counted': '筛选条件下系列中每份报告的{what}，从最早的报告开始。',
+  'charts.column.report': '报告',
+  'charts.report.bar': '{year} 年：{symbol}',
   'charts.fund.titleUnit': '与基金相关的数字：{unit}',
   'charts.fund.countedUnit':
     '报告中与某一基金相关、计数对象为{unit}的每个数字一个条形：基金、报告原文所述对象和年份，数值按原文表述。',

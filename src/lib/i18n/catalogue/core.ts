@@ -7,6 +7,10 @@ export const en = {
   'header.recordMeaning':
     'One record is one sentence of the report that describes work by OHCHR or a human rights mechanism, in one country (or globally).',
   'header.counts': '{records} records · {paragraphs} paragraphs · {countries} countries',
+  'header.series': { one: '{count} report of the series', other: '{count} reports of the series' },
+  'header.yearSpan': 'Reports of {first} to {last}',
+  'header.reportYear': '{symbol} ({year})',
+  'header.reportsShown': 'Reports shown',
   'error.title': 'The dashboard could not load its data',
   'error.recover':
     'Run `npm run prep` to regenerate the data, then press Retry or reload the page.',
@@ -38,6 +42,12 @@ export const en = {
   'filters.qHint':
     'Finds records by their sentence (the report text, in Chinese) or by the Chinese or English name of a country, partner (or its acronym, such as UNDP), theme, pillar or office type',
   'filters.dismiss': 'Dismiss',
+  'filters.report': 'Report',
+  'filters.reports': 'Reports',
+  'filters.reportsHint':
+    'Every number, map, chart, table and export counts the reports ticked here.',
+  'filters.reportsAll': 'All reports',
+  'filters.reportOption': '{symbol}, {year}',
   'filters.groupWhat': 'What',
   'filters.groupWhere': 'Where',
   'filters.groupWho': 'Who, with whom',
@@ -71,6 +81,10 @@ export const zh: Record<keyof typeof en, string> = {
   'header.recordMeaning':
     '一条记录是报告中的一个句子，描述人权高专办或人权机制在一个国家（或全球）开展的工作。',
   'header.counts': '{records} 条记录 · {paragraphs} 个段落 · {countries} 个国家',
+  'header.series': '本系列 {count} 份报告',
+  'header.yearSpan': '{first} 年至 {last} 年的报告',
+  'header.reportYear': '{symbol}（{year} 年）',
+  'header.reportsShown': '所显示的报告',
   'error.title': '仪表板无法加载数据',
   'error.recover': '请运行 `npm run prep` 重新生成数据，然后点击“重试”或重新加载页面。',
   'error.retry': '重试',
@@ -101,6 +115,11 @@ export const zh: Record<keyof typeof en, string> = {
   'filters.qHint':
     '按记录的句子（报告中文原文）或国家、伙伴（或其缩写，如 UNDP）、主题、支柱、办事机构类型的中文或英文名称查找记录',
   'filters.dismiss': '关闭',
+  'filters.report': '报告',
+  'filters.reports': '报告',
+  'filters.reportsHint': '所有数字、地图、图表、表格和导出文件只统计此处勾选的报告。',
+  'filters.reportsAll': '全部报告',
+  'filters.reportOption': '{symbol}，{year} 年',
   'filters.groupWhat': '做什么',
   'filters.groupWhere': '在哪里',
   'filters.groupWho': '由谁、与谁',
