@@ -30,7 +30,10 @@ export function App() {
     document.title = t('app.name');
   }, [locale, t]);
 
-  if (scoped && embed) return <EmbedView data={scoped} chart={embed} />;
+  if (scoped && embed) {
+    const shown = reportControls.narrowed ? reportControls.selected : undefined;
+    return <EmbedView data={scoped} chart={embed} reportsShown={shown} />;
+  }
   if (scoped) return <Dashboard data={scoped} reports={reportControls} />;
   return (
     <div className="app-page">

@@ -69,8 +69,9 @@ export function Dashboard({
   const laterRequest = useDeferredValue(sources.request);
   const laterSerial = useDeferredValue(sources.serial);
   const overview = { data, controls: later, onOpenSources: sources.show };
-  const exportSettings = useExportSettings(data, controls.filters);
-  const laterExportSettings = useExportSettings(data, later.filters);
+  const reportsShown = reports?.narrowed ? reports.selected : undefined;
+  const exportSettings = useExportSettings(data, controls.filters, reportsShown);
+  const laterExportSettings = useExportSettings(data, later.filters, reportsShown);
   // One toolbar for the map and every chart, the same from render to render (a chart whose bars
   // did not change is not rendered again); the filters are read when a file is made.
   const currentExportSettings = useLatestGetter(exportSettings);

@@ -23,7 +23,16 @@ function viewAddress(): string {
  * `?embed=CHART`: one chart (or `map`) with its caption, alone, for an iframe. The filters are
  * pinned from the URL: a click on a bar or country does not change them.
  */
-export function EmbedView({ data, chart }: { data: DashboardData; chart: string }) {
+export function EmbedView({
+  data,
+  chart,
+  reportsShown,
+}: {
+  data: DashboardData;
+  chart: string;
+  /** The reports chosen, when the view shows only some of them. */
+  reportsShown?: readonly string[] | undefined;
+}) {
   const { t } = useI18n();
   const live = useFilters(data.reference);
   const pinned = useMemo<FilterControls>(
@@ -34,7 +43,7 @@ export function EmbedView({ data, chart }: { data: DashboardData; chart: string 
     () => selectRecords(data.activities.records, pinned.filters, data.reference),
     [data, pinned.filters],
   );
-  const settings = useExportSettings(data, pinned.filters);
+  const settings = useExportSettings(data, pinned.filters, reportsShown);
   const caption = useCallback(
     (api: ChartExportApi) => <EmbedCaption api={api} settings={settings} viewUrl={viewAddress()} />,
     [settings],

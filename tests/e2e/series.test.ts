@@ -168,6 +168,15 @@ describe('several reports in one dashboard', () => {
     expect(column).toBeGreaterThanOrEqual(0);
     expect(new Set(rows.slice(1).map((row) => row[column]))).toEqual(new Set([F1]));
 
+    // The citation says which report the view holds, beside its filters.
+    await page.getByRole('button', { name: 'Cite this view' }).click();
+    const citation = await page
+      .getByRole('textbox', { name: 'Citation of this view' })
+      .inputValue();
+    expect(citation).toContain(`Reports: ${F1}`);
+    expect(citation).not.toContain(SEED);
+    await page.keyboard.press('Escape');
+
     // Back in history returns to every report.
     await page.goBack();
     await expect.poll(() => recordsTableCount(page)).toBeGreaterThan(await servedRecordsOf(F1));

@@ -2,6 +2,7 @@ import type { ActivityRecord } from '../../domain/index.ts';
 import { viewCitation } from '../../lib/citation/citation.ts';
 import { citableReport, citedReports } from '../../lib/citation/cited-reports.ts';
 import { describeFilters } from '../../lib/export/describe-filters.ts';
+import { withReportsShown } from './export-context.ts';
 import type { DashboardData } from '../../lib/data/queries.ts';
 import { translate } from '../../lib/i18n/messages.ts';
 import type { ExportSettings } from './export-context.ts';
@@ -31,7 +32,10 @@ export function citeViewText(
   return viewCitation(
     {
       dashboard: translate(language, 'app.name'),
-      filters: describeFilters(settings.filters, settings.reference, language),
+      filters: withReportsShown(
+        describeFilters(settings.filters, settings.reference, language),
+        settings,
+      ),
       records: records.length,
       url,
       reports: sources,

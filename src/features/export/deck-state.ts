@@ -8,6 +8,7 @@ import {
 import { citableReport, citedReports } from '../../lib/citation/cited-reports.ts';
 import type { ChartBars, ChartExportApi } from '../../lib/export/chart-export-api.ts';
 import { describeFilters } from '../../lib/export/describe-filters.ts';
+import { withReportsShown } from './export-context.ts';
 import type { DashboardData } from '../../lib/data/queries.ts';
 import { translate } from '../../lib/i18n/messages.ts';
 import { citeViewText } from './cite-state.ts';
@@ -106,7 +107,10 @@ function titleSlide({ data, records, settings, now, url }: DeckInput): TitleSlid
     reports,
     lines: [
       translate(language, 'export.filtersLabel', {
-        filters: describeFilters(settings.filters, settings.reference, language),
+        filters: withReportsShown(
+          describeFilters(settings.filters, settings.reference, language),
+          settings,
+        ),
       }),
       translate(language, 'deck.records', { count: records.length }),
       translate(language, 'export.exported', { date: formatExportDate(now, language) }),

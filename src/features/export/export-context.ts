@@ -18,8 +18,20 @@ export interface ExportSettings {
   readonly filters: FilterState;
   readonly reference: ReferenceFile;
   readonly language: Language;
-  /** The report symbol, e.g. A/HRC/44/28. */
+  /** The report symbol, e.g. A/HRC/44/28 (or the first and last of several). */
   readonly report: string;
+  /** The reports chosen when the view shows some of the data set's reports (absent: all). */
+  readonly reportsShown?: readonly string[];
+}
+
+/** The filters line with the reports chosen, when the view does not show every report. */
+export function withReportsShown(line: string, settings: ExportSettings): string {
+  const shown = settings.reportsShown;
+  if (!shown || shown.length === 0) return line;
+  const reports = translate(settings.language, 'export.reportsShown', {
+    reports: shown.join(settings.language === 'zh' ? '、' : ', '),
+  });
+  return `${line}${settings.language === 'zh' ? '；' : '; '}${reports}`;
 }
 
 export function pictureContext(
@@ -33,7 +45,10 @@ export function pictureContext(
   const { language } = settings;
   return {
     title,
-    filters: describeScope(settings.filters, scope, settings.reference, language),
+    filters: withReportsShown(
+      describeScope(settings.filters, scope, settings.reference, language),
+      settings,
+    ),
     sources: sourceLines(sources, language, settings.report),
     date: translate(language, 'export.exported', { date: formatExportDate(now, language) }),
     notes,

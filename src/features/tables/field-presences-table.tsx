@@ -48,7 +48,8 @@ export function FieldPresencesTable({ data, onOpenSources }: FieldPresencesTable
           : t('tables.presences.sourcesTitle')
       }
       onOpenSources={onOpenSources}
-      withReport={several}
+      withReport={several && columns.length === 1}
+      announceReport={several}
     />
   );
   const single = columns.length === 1 ? columns[0] : undefined;
@@ -71,6 +72,9 @@ export function FieldPresencesTable({ data, onOpenSources }: FieldPresencesTable
                       <span className="presence-year">
                         {column.year === null ? column.report : String(column.year)}
                       </span>{' '}
+                      {column.year === null ? null : (
+                        <span className="presence-report">{column.report}</span>
+                      )}{' '}
                       {source(column)}
                     </>
                   )}

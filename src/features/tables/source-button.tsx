@@ -7,6 +7,7 @@ export function SourceButton({
   title,
   onOpenSources,
   withReport = false,
+  announceReport = withReport,
 }: {
   readonly source: ParagraphRef;
   /** The panel's title; worked out on click. */
@@ -14,6 +15,8 @@ export function SourceButton({
   readonly onOpenSources: (request: SourcesRequest) => void;
   /** Names the report too ("A/HRC/44/28 ¶ 24"): when the view holds several. */
   readonly withReport?: boolean;
+  /** Names the report to assistive technology only (the report is written beside the button). */
+  readonly announceReport?: boolean;
 }) {
   const { t } = useI18n();
   const { paragraph, report } = source;
@@ -22,7 +25,7 @@ export function SourceButton({
       type="button"
       className="source-button"
       aria-label={
-        withReport
+        announceReport
           ? t('tables.openSourcesOf', { report, paragraph })
           : t('tables.openSources', { paragraph })
       }

@@ -2,6 +2,7 @@
 export const en = {
   'export.noFilters': 'All records (no filters)',
   'export.filtersLabel': 'Filters: {filters}',
+  'export.reportsShown': 'Reports: {reports}',
   'export.scope.none': 'Not filtered: the figures as the report states them.',
   'export.scope.others':
     '{line}. Under those filters the chart shows every bar of its own dimension; the one set ({own}) is marked.',
@@ -77,6 +78,7 @@ export const en = {
 export const zh: Record<keyof typeof en, string> = {
   'export.noFilters': '全部记录（未筛选）',
   'export.filtersLabel': '筛选条件：{filters}',
+  'export.reportsShown': '报告：{reports}',
   'export.scope.none': '未筛选：报告原文所述的数字。',
   'export.scope.others':
     '{line}。在这些筛选条件下，本图显示其自身维度的全部条形；已选的（{own}）加以标示。',
