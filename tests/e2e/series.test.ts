@@ -204,6 +204,24 @@ describe('several reports in one dashboard', () => {
     );
   });
 
+  it('fits three reports’ field presences on a phone, in Chinese', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 360, height: 800 });
+    try {
+      await page.goto(`${baseUrl}?lang=zh`);
+      const scroll = page.locator('.presences-table .report-table-scroll');
+      await scroll.waitFor();
+      const { scrollWidth, clientWidth } = await scroll.evaluate((element) => ({
+        scrollWidth: element.scrollWidth,
+        clientWidth: element.clientWidth,
+      }));
+      expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+      expect(await scroll.locator('thead th').count()).toBe(1 + reports.length);
+    } finally {
+      await page.setViewportSize({ width: 1400, height: 1000 });
+    }
+  });
+
   it('says which report of the URL it does not hold, and shows every report', async () => {
     const { page } = session;
     await open(page, url('A/HRC/99/1'));
