@@ -124,7 +124,18 @@ describe('country roles from sentence structure', () => {
     // A neighbour locating a crossing, an office's seat, a country in an institute's name.
     ['人权高专办在与乌干达和布隆迪接壤的过境点监测了返回者的情况。', 'UGA:mention,BDI:mention'],
     ['人权高专办区域办事处(设在曼谷)为警察举办了培训。', 'THA:mention'],
+    [
+      '人权高专办乌干达办事处监测了乌干达与布隆迪之间边境的过境点。',
+      'UGA:activity,UGA:activity,BDI:mention',
+    ],
     ['人权高专办与喀麦隆人权研究所共同举办了一次会外活动。', 'CMR:mention'],
+    // Blind round 7 (fictional-16): the seat of another institution; written anew.
+    ['人权高专办与设在乌干达的一所人权大学合作举办了暑期班。', 'UGA:mention'],
+    ['人权高专办支持该法院在其位于喀麦隆雅温得的所在地之外开庭。', 'CMR:mention'],
+    ['人权高专办设在乌干达的办事处培训了警察。', 'UGA:activity'],
+    // A city in a group's or a text's name (invented names: the test reference knows 曼谷).
+    ['人权高专办在问卷中采用了曼谷残疾统计小组的问题集。', 'THA:mention'],
+    ['人权高专办依照曼谷原则协助设立国家人权机构。', 'THA:mention'],
     // Another organisation's mission named after a country is not work there; OHCHR's own is.
     ['人权高专办为非洲联盟布隆迪支助和稳定团的警务人员提供了培训。', 'BDI:mention'],
     ['人权高专办为欧洲联盟驻喀麦隆训练团的教官举办了讲习班。', 'CMR:mention'],
@@ -182,6 +193,22 @@ describe('records', () => {
 
   it('a sentence that reports no OHCHR or mechanism work yields no record', () => {
     expect(records('各国对促进可持续发展负有主要责任。')).toEqual([]);
+  });
+
+  // Blind round 6 (fictional-15): another body's doing, after OHCHR's work, is not part of it.
+  // Written anew; 曼谷 is a city the test reference knows.
+  it('a court sitting somewhere, or a meeting of a treaty’s parties, does not go on with OHCHR’s work', () => {
+    expect(
+      records('人权高专办在乌干达举办了讲习班。同年 5 月，区域法院在曼谷举行了公开听证。'),
+    ).toEqual(['1.0:UGA:venue']);
+    expect(
+      records('人权高专办在乌干达举办了讲习班。该公约缔约方会议第二届会议在曼谷举行。'),
+    ).toEqual(['1.0:UGA:venue']);
+    // The event OHCHR held, said to be held somewhere, still is.
+    expect(records('人权高专办举办了一次区域讲习班。讲习班在曼谷举行。')).toEqual([
+      '1.0:-:-',
+      '1.1:THA:venue',
+    ]);
   });
 
   it('a sentence that goes on with the work just reported takes its topic, and says from where', () => {

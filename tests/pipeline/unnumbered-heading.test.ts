@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { matchNumbered } from '../../src/pipeline/segment/headings.ts';
 import { segment } from '../../src/pipeline/segment/segment.ts';
 
 // A fictional report, one line per paragraph, written for this test.
@@ -35,5 +36,22 @@ describe('a sub-heading printed without its number', () => {
       'X/1',
     );
     expect(result.warnings.some((w) => w.code === 'heading-number-missing')).toBe(false);
+  });
+
+  it('is not a line cut after a conjunction, nor a dotted indicator number read as a paragraph number', () => {
+    const result = segment(
+      report(
+        '作为可持续发展目标指标 16.10.1、16.a.1 和',
+        '10.3.1/16.b.1 的保管机构，人权高专办与统计局合作。',
+      ),
+      'X/1',
+    );
+    expect(result.warnings.some((w) => w.code === 'heading-number-missing')).toBe(false);
+    expect(result.sections.map((s) => s.title)).not.toContain(
+      '作为可持续发展目标指标 16.10.1、16.a.1 和',
+    );
+    expect(matchNumbered('10.3.1/16.b.1 的保管机构')).toBeNull();
+    expect(matchNumbered('16.a.1、16.b.1 的保管机构')).toBeNull();
+    expect(matchNumbered('10. 人权高专办')).toEqual({ number: 10, rest: '人权高专办' });
   });
 });

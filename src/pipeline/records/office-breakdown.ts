@@ -32,8 +32,8 @@ interface Part {
 
 /**
  * The field-presence breakdown as the report states it, in whatever wording: a total counted as
- * the field presences and at least two parts, each a count of one office type, in one sentence
- * or two that follow each other ("截至……，人权高专办共设有 89 个实地存在，其中……", "……在 19 个
+ * the field presences and at least two parts, each a count of one office type, in up to three
+ * sentences that follow each other ("截至……，人权高专办共设有 89 个实地存在，其中……", "……在 19 个
  * 国家设有国别办事处……。此外……实地存在总数为 92 个。"). Built from the figures already read, so
  * it cites their spans. Parts that do not add up to the total are kept as stated, with a warning.
  */
@@ -47,8 +47,10 @@ export function findOfficeBreakdown(
   for (const { paragraph, sentences } of tagged) {
     const inParagraph = figures.filter((figure) => figure.paragraph === paragraph.number);
     for (const sentence of sentences) {
+      // Up to three sentences: "……18 个、……13 个，并……设有 11 个人权部门。……39 名，另有……8 个。
+      // 以上共计 89 个实地存在。" A wider window must add up to win (see the score below).
       const window = inParagraph.filter(
-        (figure) => figure.sentence === sentence.index || figure.sentence === sentence.index + 1,
+        (figure) => figure.sentence >= sentence.index && figure.sentence <= sentence.index + 2,
       );
       const candidate = breakdownOf(window, texts.get(paragraph.number) ?? '', officeTypes);
       if (!candidate) continue;
@@ -114,7 +116,13 @@ function breakdownOf(
       breakdown.sources?.push(source(field, part.figure));
     }
     const result = { ...breakdown, reconciles: sumOfBreakdownParts(breakdown) === breakdown.total };
-    if (!chosen || (result.reconciles && !chosen.reconciles)) chosen = result;
+    // A total is larger than any of its parts: of two readings that do not add up, the larger
+    // total ("以其他形式部署的 5 个实地存在……总计 83 个实地存在" is 83, not 5).
+    const better =
+      !chosen ||
+      (result.reconciles && !chosen.reconciles) ||
+      (!result.reconciles && !chosen.reconciles && result.total > chosen.total);
+    if (better) chosen = result;
   }
   return chosen;
 }
@@ -145,7 +153,8 @@ function officeTypeOf(
     // the field presences is one of a mission, however the mission is named.
     if (/人权(?:部门|组成部分)$/u.test(figure.countsText) && !figure.countsText.startsWith('其他'))
       return 'peace-mission-component';
-    return figure.countsText.startsWith('其他') ? 'other-presence' : null;
+    // "6 个其他外地存在", "以其他形式部署的 5 个实地存在": presences of another kind.
+    return figure.countsText.startsWith('其他') || /其他/u.test(modifier) ? 'other-presence' : null;
   }
   if (figure.counts === 'countries' || figure.counts === 'other') {
     const clause = /^[^，。；、]*/u.exec(text.slice(figure.end))?.[0] ?? '';

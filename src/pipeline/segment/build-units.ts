@@ -280,6 +280,8 @@ class BodyReader {
     const characters = [...title].length;
     if (characters < 2 || characters > MAX_UNNUMBERED_HEADING_CHARACTERS) return null;
     if (/[，。；：！？,;:!?]|^\d|\d$/u.test(title) || !/^\p{Script=Han}/u.test(title)) return null;
+    // "作为可持续发展目标指标 16.10.1、16.a.1 和": a title never ends on a conjunction or particle.
+    if (/[和与及或、的之对为在将]$/u.test(title)) return null;
     // "非洲联盟《2063 年议程》第二个十年执行计划" + "(2024-2033 年)与……": the next line goes on
     // with this one, so this is a paragraph's first line cut short before a long token.
     const opened = (title.match(/[《(（“]/gu) ?? []).length;

@@ -16,8 +16,11 @@ export interface HeadingMatch {
 const CHAPTER = /^([一二三四五六七八九十]{1,3})\s*[.．、]\s*(\S.*)$/u;
 const ROMAN_CHAPTER = /^([IVX]{1,5})\s*\.\s+(\S.*)$/u;
 const SUBSECTION = /^([A-Z])\s*[.．]\s+(\S.*)$/u;
-/** "12. ", "12．" or "12<TAB>": some extractions drop the full stop and keep the tab. */
-const NUMBERED = /^(\d{1,3})(?:\s*[.．]\s*|\t\s*)(\S.*)$/u;
+/**
+ * "12. ", "12．" or "12<TAB>": some extractions drop the full stop and keep the tab. Not a dotted
+ * number a wrapped line opens with ("16.3.1/16.b.1 的保管机构", "16.a.1、"): an indicator's number.
+ */
+const NUMBERED = /^(\d{1,3})(?:\s*[.．](?![\dA-Za-z]{1,3}[.．/、，])\s*|\t\s*)(\S.*)$/u;
 
 export function toRoman(value: number): string {
   const numerals: [number, string][] = [

@@ -168,16 +168,37 @@ export function decideRole(
   if (/^(?:分)?区域(?:办事处|中心|办公室)/u.test(after)) {
     return { role: 'mention', rule: 'role:mention-inside-regional-office-name' };
   }
-  // "在与巴基斯坦和伊朗接壤的过境点": a neighbour that only locates the place of work.
+  // "在与巴基斯坦和伊朗接壤的过境点", "危地马拉与洪都拉斯之间边境的过境点": a neighbour that only
+  // locates the place of work.
   if (
     /与(?:[^，。；]{0,16}[和、及])?\s*$/u.test(before) &&
-    /^[^，。；]{0,16}?(?:接壤|交界|毗邻)/u.test(after)
+    (/^[^，。；]{0,16}?(?:接壤|交界|毗邻)/u.test(after) ||
+      /^\s*之间(?:的)?(?:边境|边界)/u.test(after))
   ) {
     return { role: 'mention', rule: 'role:mention-neighbour-locating-a-place' };
   }
   // "区域办事处(设在布鲁塞尔)", "通过设在内罗毕的工作人员": the seat of an office, not work there.
   if (options.isCity && /(?:设在|设于|位于|常驻)\s*$/u.test(before)) {
     return { role: 'mention', rule: 'role:mention-seat-of-an-office' };
+  }
+  // "设在哥斯达黎加的联合国和平大学", "位于哥斯达黎加圣何塞的所在地": the seat of another
+  // institution, not work there (an office of OHCHR "设在也门的办事处" works in its country).
+  if (
+    (/(?:设在|设于|位于)\s*$/u.test(before) ||
+      (options.isCity && /(?:设在|设于|位于)[^，。；\s]{1,8}\s*$/u.test(before))) &&
+    /^[^，。；]{0,12}?的[^，。；]{0,20}?(?:大学|学院|法院|秘书处|总部|所在地)/u.test(after)
+  ) {
+    return { role: 'mention', rule: 'role:mention-seat-of-an-institution' };
+  }
+  // "华盛顿残疾统计小组", "巴黎原则", "曼谷宣言": a city in the name of a group, a text or a
+  // process is no place of work.
+  if (
+    options.isCity &&
+    /^[^，。；、\s]{0,8}?(?:小组|集团|原则|宣言|公约|议定书|进程|共识|承诺|行动纲领|议程)/u.test(
+      after,
+    )
+  ) {
+    return { role: 'mention', rule: 'role:mention-city-in-a-name' };
   }
   // "……，直至海地的局势允许……": a place in a condition, not where the work was done.
   if (/^\s*(?:直至|直到|除非|一旦|如果|若)/u.test(before)) {

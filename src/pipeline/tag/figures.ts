@@ -38,11 +38,13 @@ const FIGURE = new RegExp(
 /** Where the counted phrase stops: punctuation, or a verb or preposition that starts a predicate. */
 const HARD_STOP = /[，。；：！？（(“”]/u;
 const PREDICATE =
-  /^(?:设有|拥有|有|是|达到|达|参加|出席|参与|举办|举行|召开|提供|开展|进行|接受|完成|获得|组织|制定|通过|使用|部署|设立|建立|签署|批准|提交|报名|派驻|派往|位于|存在|覆盖|分布|支持|协助|受益|得到|收到|登记|记录|监测|访问|审议|前往|来自|离开|返回|居住|生活|工作|从事|负责|涉及|遭到|遭受|受到|逃离|被|由|在|向|为|对|就|于|从|关于|将|已|正|均|共|都|也|还|分别|包括|其中|中的|占)(?!者)/u;
+  /^(?:设有|拥有|有|是|达到|达|参加|出席|参与|举办|举行|召开|提供|开展|进行|接受|完成|获得|组织|制定|通过|使用|部署|设立|建立|签署|批准|提交|报名|派驻|派往|位于|存在|覆盖|分布|支持|协助|受益|得到|收到|登记|记录|监测|访问|审议|前往|来自|离开|返回|居住|生活|工作|从事|负责|涉及|遭到|遭受|受到|逃离|被|由|在|向|为|对|就|于|从|关于|将|已|正|均|共|都|也|还|分别|包括|其中|中的|占|编写|编制|起草|撰写|草拟|落实|执行|实施|履行|筹建|评估|审查)(?!者)/u;
 /** Opens a modifier that ends in 的 before the head: "在 2020 年……的国家", "关于……的讲习班". */
 const MODIFIER_OPENING =
   /^(?:在|关于|针对|面向|来自|由|从|因|参加|参与|部署|设立|建立|提交|报名|离开|返回|居住|生活|工作|从事|负责|涉及|遭到|遭受|受到|逃离|已|尚未|正在)/u;
 const CONNECTIVE = /^(?:、|及其|及|与|和|或|\/)/u;
+/** After a measure word, the next conjunct of a list whose counts follow their nouns. */
+const CONJUNCT_AFTER_MEASURE = /^\s*(?:、|和(?!平)|及(?!时|其)|与(?!会)|以及)/u;
 /** "这三个国家" re-counts what the sentence has just named: not a new figure. */
 const RECOUNT_BEFORE = /(?:这|这些|上述|前述|该)\s*$/u;
 const WINDOW = 48;
@@ -208,7 +210,9 @@ function unlistedHead(
   let at = headFrom;
   while (at < limit) {
     const char = text[at] ?? '';
-    if (!/\p{Script=Han}/u.test(char) || UNLISTED_HEAD_STOP.test(char)) break;
+    if (!/\p{Script=Han}/u.test(char)) break;
+    // A particle cannot open a noun phrase: 过 opening "6 个过境点" is a word's first character.
+    if (UNLISTED_HEAD_STOP.test(char) && !(at === headFrom && /[过着]/u.test(char))) break;
     if (at > headFrom && PREDICATE.test(text.slice(at, limit))) break;
     // "9 个接待站访谈了": a word of one or two characters before 了 is the sentence's verb.
     if (at > headFrom && (text[at + 1] === '了' || text[at + 2] === '了')) break;
@@ -336,6 +340,49 @@ function firstHardStop(text: string, from: number, limit: number): number {
   return limit;
 }
 
+/** Where the clause of a number starts: after punctuation, or after the figure before it. */
+function clauseStartBefore(text: string, numberStart: number, previousEnd?: number): number {
+  const clauseStart =
+    Math.max(
+      text.lastIndexOf('，', numberStart),
+      text.lastIndexOf('。', numberStart),
+      text.lastIndexOf('：', numberStart),
+      text.lastIndexOf('；', numberStart),
+    ) + 1;
+  if (previousEnd === undefined || previousEnd <= clauseStart) return clauseStart;
+  let at = previousEnd + (CONNECTIVE.exec(text.slice(previousEnd).trimStart())?.[0].length ?? 0);
+  while (text[at] === ' ') at += 1;
+  return Math.min(at, numberStart);
+}
+
+/** Verbs and particles after which the noun phrase before a number starts ("培训了", "包括"). */
+const PRENOMINAL_OPENING =
+  /(?:了|包括|包含|共有|设有|拥有|有(?!关)|记录|收到|接获|访谈|培训|部署|派出|支持|协助|举办|组织|开展|审议)/gu;
+
+/**
+ * The noun phrase that ends right before a number ("人权高专办共有国别或独立办事处 18 个"): from
+ * after the last verb or particle of the clause, its modifiers kept ("针对人权维护者的攻击 143 起");
+ * null when no head noun ends there.
+ */
+function nounEndingAt(text: string, from: number, numberStart: number): Phrase | null {
+  let headEnd = numberStart;
+  while (headEnd > from && text[headEnd - 1] === ' ') headEnd -= 1;
+  let head: HeadNoun | null = null;
+  for (let at = from; at < headEnd && !head; at += 1) {
+    const candidate = headNounAt(text, at);
+    if (candidate && at + candidate.text.length === headEnd) head = candidate;
+  }
+  if (!head) return null;
+  let start = from;
+  for (const match of text.slice(from, headEnd - head.text.length).matchAll(PRENOMINAL_OPENING))
+    start = from + match.index + match[0].length;
+  const phrase = text.slice(start, headEnd).trim();
+  // Coordinated nouns take the first conjunct's head, as after a number ("区域办事处和中心").
+  const read = countedPhrase(text, start, headEnd);
+  const category = read?.category && read.end >= headEnd ? read.category : head.category;
+  return { text: phrase || head.text, end: numberStart, category };
+}
+
 /**
  * "实地存在总数为 91 个", "人权顾问 44 名": the counted noun stands before the number, in the same
  * clause. The head nearest before it, or the category of the figures before it in the sentence.
@@ -346,31 +393,20 @@ function phraseBefore(
   /** What the sentence counted last with the same measure word, when the clause names nothing. */
   sameMeasure: Phrase | null,
   measure: string | null,
+  /** Where the figure before it in the clause ends ("检察官 48 名、法官 22 名"): the phrase starts after. */
+  after = 0,
 ): Phrase | null {
-  const clauseStart =
-    Math.max(
-      text.lastIndexOf('，', numberStart),
-      text.lastIndexOf('。', numberStart),
-      text.lastIndexOf('：', numberStart),
-      text.lastIndexOf('；', numberStart),
-    ) + 1;
+  const clauseStart = clauseStartBefore(text, numberStart, after || undefined);
   const lead = /^\s*(?:其中|另有|此外|以及|包括|还有)?/u.exec(text.slice(clauseStart))?.[0] ?? '';
+  const nounBefore = nounEndingAt(text, clauseStart + lead.length, numberStart);
+  // "培训对象包括警察 310 名、军人 205 名": a noun straight before the number, the measure word
+  // closing its conjunct, is what it counts.
+  if (nounBefore?.category && measureCounts(measure, nounBefore.category)) return nounBefore;
   const inClause = countedPhrase(text, clauseStart + lead.length, numberStart);
   if (inClause?.category && measureCounts(measure, inClause.category)) return inClause;
   // "派驻联合国国家工作队的人权顾问 43 名": where the phrase read is not one the measure word can
   // count, the noun straight before the number is what it counts.
-  let headEnd = numberStart;
-  while (headEnd > clauseStart && text[headEnd - 1] === ' ') headEnd -= 1;
-  for (let at = clauseStart + lead.length; at < headEnd; at += 1) {
-    const head = headNounAt(text, at);
-    if (head && at + head.text.length === headEnd) {
-      return {
-        text: text.slice(clauseStart + lead.length, headEnd).trim(),
-        end: numberStart,
-        category: head.category,
-      };
-    }
-  }
+  if (nounBefore) return nounBefore;
   if (inClause) return inClause;
   if (sameMeasure) return sameMeasure;
   // "……，共计 82 个": the noun is the sentence's, the last one counted before.
@@ -491,17 +527,30 @@ export function findFigures(text: string): FigureMatch[] {
     // "18 个月", "为期两个星期": a duration, not a count.
     if (measure === '个' && /^\s*(?:月|星期|小时|工作日)/u.test(text.slice(afterMeasure))) continue;
     const trailing = whole.length - whole.trimEnd().length;
-    let phrase = countedPhrase(text, afterMeasure - trailing, text.length, measure ?? '');
+    const rest = text.slice(afterMeasure - trailing);
+    const previousInSentence = found.findLast(
+      (figure) => figure.end <= start && !/[。；]/u.test(text.slice(figure.end, start)),
+    );
+    // "检察官 48 名、法官 22 名": a measure word followed by the next conjunct closes its own
+    // conjunct; a noun straight before the number is what it counts.
+    const closesConjunct =
+      !!measure &&
+      CONJUNCT_AFTER_MEASURE.test(rest) &&
+      nounEndingAt(text, clauseStartBefore(text, start, previousInSentence?.end), start) !== null;
+    let phrase = closesConjunct
+      ? null
+      : countedPhrase(text, afterMeasure - trailing, text.length, measure ?? '');
     // "……48 份国别情况分析，其中 11 份涉及……": the measure word alone, before punctuation or a
     // predicate, counts what the sentence has just counted.
     // ("共计 84 个。" sums what the sentence named: its head, not the last figure's phrase.)
-    const rest = text.slice(afterMeasure - trailing);
     const beforePredicate = PREDICATE.test(rest.trimStart());
     const backReference =
-      !phrase && !!measure && (/^\s*(?:[，。；、）)]|$)/u.test(rest) || beforePredicate);
+      !phrase &&
+      !!measure &&
+      (closesConjunct || /^\s*(?:[，。；、）)]|$)/u.test(rest) || beforePredicate);
     if (!phrase && backReference) {
       const sameMeasure = beforePredicate ? sameMeasureBefore(found, text, start, measure) : null;
-      phrase = phraseBefore(text, start, sameMeasure, measure);
+      phrase = phraseBefore(text, start, sameMeasure, measure, previousInSentence?.end);
     }
     if (!phrase) continue;
     if (!measure && !phrase.category) continue;

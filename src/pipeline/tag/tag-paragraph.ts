@@ -151,13 +151,20 @@ export class ParagraphTagger {
       const named = entities.find(
         (match) => WORK_KINDS.has(match.entry.kind) || this.isMechanism(match),
       );
+      // "同年 12 月，国际法院在海牙……举行了……听证", "该协定缔约方会议……在圣地亚哥举行": a sentence
+      // whose subject is another body (not OHCHR, not a human rights mechanism) reports that body's
+      // doing, not work that goes on with OHCHR's: it neither refers back nor says where.
+      const otherBodySubject =
+        !named && this.opensOnAnotherBody(sentenceText, span.start, entities);
       const positiveRule = named
         ? `work:${named.entry.kind === 'partner' ? 'mechanism' : named.entry.kind}-named`
         : localNames.some((name) => sentenceText.includes(name))
           ? 'work:presence-named-in-the-paragraph'
           : paragraphHasFund && /该基金|基金董事会|^董事会|基金主席/u.test(sentenceText)
             ? 'work:the-fund'
-            : previousWork && (refersBack(sentenceText) || EVENT_FOLLOW_UP.test(sentenceText))
+            : previousWork &&
+                !otherBodySubject &&
+                (refersBack(sentenceText) || EVENT_FOLLOW_UP.test(sentenceText))
               ? 'work:refers-back'
               : null;
       const negativeRule = positiveRule ? noWorkReason(sentenceText) : null;
@@ -168,6 +175,7 @@ export class ParagraphTagger {
       // A sentence that says who took part, where or who led, in a paragraph about OHCHR's work, is part of it.
       const structural =
         !explicitWork &&
+        !otherBodySubject &&
         negativeRule === null &&
         workSoFar &&
         entityTags.some((tag) => tag.role && STRUCTURAL_ROLES.has(tag.role));
@@ -229,6 +237,35 @@ export class ParagraphTagger {
     if (!/\p{Script=Han}$/u.test(match.text)) return false;
     const next = text[match.end] ?? '';
     return /\p{Script=Han}/u.test(next) && !AFTER_NAME.test(next);
+  }
+
+  /**
+   * Whether the sentence, after a leading date ("同年 12 月，", "2024 年 4 月，"), opens on another
+   * body: a partner of the dictionary that is neither OHCHR nor a mechanism, a court, or a meeting
+   * of a treaty's parties (缔约方会议, 缔约方大会), which are States' meetings; each followed by
+   * where it acted (在/于) for a partner or a court.
+   */
+  private opensOnAnotherBody(
+    sentence: string,
+    offset: number,
+    entities: readonly DictionaryMatch[],
+  ): boolean {
+    const lead =
+      /^\s*(?:[^，。；]{0,16}?(?:年|月|日|同年|此后|随后|其后)[^，。；]{0,6}?，\s*)?/u.exec(
+        sentence,
+      )?.[0] ?? '';
+    const subject = offset + lead.length;
+    const rest = sentence.slice(lead.length);
+    if (/^(?:该|这一|这项)?[^，。；]{0,12}?缔约方(?:会议|大会)/u.test(rest)) return true;
+    // "国际法院在海牙……": a court sitting somewhere, whether or not the dictionary knows it.
+    if (/^[^，。；\s]{1,12}?(?:法院|法庭)\s*(?:在|于)/u.test(rest)) return true;
+    return entities.some(
+      (match) =>
+        match.start === subject &&
+        match.entry.kind === 'partner' &&
+        !this.isMechanism(match) &&
+        /^\s*(?:在|于)/u.test(sentence.slice(match.end - offset)),
+    );
   }
 
   private isMechanism(match: DictionaryMatch): boolean {
