@@ -9,6 +9,7 @@ import {
   FiguresTable,
   PrintRecordsTable,
   RecordsTable,
+  ReportChangeTable,
 } from '../features/tables/index.ts';
 import type { DashboardData } from '../lib/data/queries.ts';
 import { ExportRegistryProvider } from '../lib/export/export-registry.tsx';
@@ -113,6 +114,11 @@ export function Dashboard({
                   toolbar={exportToolbar}
                 />
                 <DeferredRegionTable data={data} records={laterRecords} controls={later} />
+                <ReportChangeTable
+                  data={data}
+                  records={laterRecords}
+                  onOpenSources={sources.show}
+                />
               </section>
               <section className="charts-slot" aria-label={t('layout.charts')}>
                 <Suspense fallback={<p className="charts-loading">{t('charts.loading')}</p>}>

@@ -204,6 +204,38 @@ describe('several reports in one dashboard', () => {
     );
   });
 
+  it('compares two reports country by country, each count its report’s own', async () => {
+    const { page } = session;
+    await open(page, url(SEED, F1));
+    const { records } = await servedJson<{ records: { report: string; country: string | null }[] }>(
+      baseUrl,
+      'activities',
+    );
+    const count = (report: string, country: string) =>
+      records.filter((r) => r.report === report && r.country === country).length;
+    const table = page.getByRole('table', {
+      name: /^Records per country, A\/HRC\/44\/28 \(2020\) and A\/HRC\/47\/31 \(2021\)/u,
+    });
+    const colombia = table.getByRole('row', { name: /^Colombia/u });
+    const cells = await colombia.locator('td').allTextContents();
+    const [before, after] = [count(SEED, 'COL'), count(F1, 'COL')];
+    expect(cells.slice(0, 2)).toEqual([String(before), String(after)]);
+    const status =
+      before === 0
+        ? 'new'
+        : after === 0
+          ? 'gone'
+          : after > before
+            ? 'more records'
+            : after < before
+              ? 'fewer records'
+              : 'as many records';
+    expect(cells[3]).toBe(status);
+    // Not with three reports in view.
+    await open(page, url());
+    expect(await page.getByRole('table', { name: /^Records per country/u }).count()).toBe(0);
+  });
+
   it('fits three reports’ field presences on a phone, in Chinese', async () => {
     const { page } = session;
     await page.setViewportSize({ width: 360, height: 800 });

@@ -5,3 +5,4 @@ export type { FieldPresencesTableProps } from './field-presences-table.tsx';
 export { FiguresTable } from './figures-table.tsx';
 export type { FiguresTableProps } from './figures-table.tsx';
 export { PrintRecordsTable } from './print-records-table.tsx';
+export { ReportChangeTable } from './report-change-table.tsx';
