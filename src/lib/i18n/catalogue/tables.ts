@@ -48,9 +48,9 @@ export const en = {
   'tables.change.status.same': 'as many records',
   'tables.change.summary':
     'Countries: {new} new, {gone} gone, {more} with more records, {fewer} with fewer, {same} with as many.',
-  'tables.change.showAll': 'Show all {count} countries',
+  'tables.change.showAll': 'Show every country ({count})',
   'tables.change.showFewer': 'Show the first {count}',
-  'tables.change.open': 'Open the sources of {country} in {report} ({count} records)',
+  'tables.change.open': 'Open the sources of {country} in {report} (records: {count})',
   'tables.change.sourcesTitle': '{country} in {report}',
   'tables.presences.officeType': 'Office type',
   'tables.presences.count': 'Presences',
