@@ -44,4 +44,53 @@ describe('classifyLines: footnotes at a page bottom', () => {
     const wrapped = page(['1 https://example.org/a_long_', 'page_2031.pdf']);
     expect(footnoteTexts(wrapped)).toEqual([['1 https://example.org/a_long_', 'page_2031.pdf']]);
   });
+
+  // Blind round 8 (fictional-17): written anew.
+  it('keeps an address wrapped inside a word, with the text after its tail', () => {
+    const text = page([
+      '1 完整名单见 https://www.example.org/en/field-',
+      'presences-list。其他存在另计。',
+    ]);
+    expect(footnoteTexts(text)).toEqual([
+      ['1 完整名单见 https://www.example.org/en/field-', 'presences-list。其他存在另计。'],
+    ]);
+  });
+
+  it('reads an address line after an unfinished note as the note’s, though an earlier note shares its start', () => {
+    const text = page([
+      '1 Guide one, available at https://www.example.org/sites/default/files/Documents/a.pdf.',
+      '2 Guide two, available at',
+      'https://www.example.org/sites/default/files/Documents/Publications/',
+      'b.pdf.',
+    ]);
+    expect(footnoteTexts(text)[1]).toEqual([
+      '2 Guide two, available at',
+      'https://www.example.org/sites/default/files/Documents/Publications/',
+      'b.pdf.',
+    ]);
+  });
+
+  it('goes on with a list of addresses after one closed by a semicolon', () => {
+    const text = page([
+      '1 See https://www.example.org/en/a-main;',
+      'and https://www.example.org/en/b.',
+    ]);
+    expect(footnoteTexts(text)).toEqual([
+      ['1 See https://www.example.org/en/a-main;', 'and https://www.example.org/en/b.'],
+    ]);
+  });
+
+  it('reads a wrapped address line as the note’s though a longer address of an earlier note starts with it', () => {
+    const text = page([
+      '1 Guide one, https://www.example.org/files/Documents/a/b.pdf.',
+      '2 Guide two, available at',
+      'https://www.example.org/files/Documents/',
+      'c/d.pdf.',
+    ]);
+    expect(footnoteTexts(text)[1]).toEqual([
+      '2 Guide two, available at',
+      'https://www.example.org/files/Documents/',
+      'c/d.pdf.',
+    ]);
+  });
 });

@@ -117,6 +117,8 @@ describe('country roles from sentence structure', () => {
     // People named after a country are not work there; a country's migration office is.
     ['人权高专办在乌干达监测了布隆迪难民的处境。', 'UGA:activity,BDI:mention'],
     ['人权高专办为乌克兰寻求庇护者提供了法律咨询。', 'UKR:mention'],
+    // Blind round 8 (fictional-18), written anew: people a country's conflict displaced.
+    ['人权高专办乌干达办事处应对乌克兰冲突造成的难民涌入。', 'UGA:activity,UKR:mention'],
     ['人权高专办与哥伦比亚移民局合作，培训了边境官员。', 'COL:activity'],
     // A regional office's name lists its area; a country office's name is its country.
     ['人权高专办中美洲和巴巴多斯区域办事处在曼谷举办了讲习班。', 'BRB:mention,THA:venue'],
@@ -133,6 +135,13 @@ describe('country roles from sentence structure', () => {
     ['人权高专办与设在乌干达的一所人权大学合作举办了暑期班。', 'UGA:mention'],
     ['人权高专办支持该法院在其位于喀麦隆雅温得的所在地之外开庭。', 'CMR:mention'],
     ['人权高专办设在乌干达的办事处培训了警察。', 'UGA:activity'],
+    // Blind round 8 (fictional-17, -18): a State's development agency, another body's session
+    // people were funded to attend; written anew.
+    ['人权高专办为乌干达国际合作机构的工作人员举办了培训。', 'UGA:mention'],
+    // The 国 of the formal 日本国 opens 国际: the shorter name is read.
+    ['人权高专办为日本国际协力机构的工作人员举办了培训。', 'JPN:mention'],
+    ['该基金资助了 20 名代表参加在曼谷举行的区域论坛第五届会议。', 'THA:mention'],
+    ['人权高专办在曼谷举行了第二届区域讲习班。', 'THA:venue'],
     // A city in a group's or a text's name (invented names: the test reference knows 曼谷).
     ['人权高专办在问卷中采用了曼谷残疾统计小组的问题集。', 'THA:mention'],
     ['人权高专办依照曼谷原则协助设立国家人权机构。', 'THA:mention'],

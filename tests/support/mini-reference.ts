@@ -61,7 +61,7 @@ export const miniReference: ReferenceInput = {
     country('UGA', '乌干达', 'Uganda', '002'),
     country('SWZ', '埃斯瓦蒂尼', 'Eswatini', '002', ['斯威士兰']),
     country('UKR', '乌克兰', 'Ukraine', '150'),
-    country('JPN', '日本', 'Japan'),
+    country('JPN', '日本', 'Japan', '142', ['日本国']),
   ],
   cities: [
     {

@@ -62,7 +62,10 @@ export function classifyLines(
       open = null;
       return;
     }
-    if (isUrlAnnotation(lines, index, footnoteText)) {
+    // A URL line straight after a note that has not ended is the note's (its address, wrapped),
+    // unless it repeats a whole address the notes already hold.
+    const tailOfOpenNote = open !== null && !/[.。;；)）]$/u.test(lastLineOf(open));
+    if (isUrlAnnotation(lines, index, footnoteText, tailOfOpenNote)) {
       annotations.push(line);
       return;
     }
@@ -180,6 +183,10 @@ function unfinishedAbovePageEnd(
 /** Lines that go on with a note even after a full stop: "……(LC/PUB.2018/8)。可查阅 https://…". */
 const NOTE_CONTINUATION = /^(?:可查阅|参见|另见|见|See|Available at|www\.|https?:)/u;
 
+function lastLineOf(footnote: RawFootnote): string {
+  return footnote.lines[footnote.lines.length - 1]?.text.trim() ?? '';
+}
+
 function continuesFootnote(footnote: RawFootnote, line: RawLine): boolean {
   const soFar = joinLines(footnote.lines.map((l) => l.text));
   if (footnoteLooksComplete(soFar)) {
@@ -192,6 +199,13 @@ function continuesFootnote(footnote: RawFootnote, line: RawLine): boolean {
   // sentence goes on, whatever script the next line opens with.
   // "17 https://learning.ohchr.org/…" + "2027 年，各国……": a note ending on an address goes on
   // only with the address's wrapped tail (no space, no Chinese), not with the body text after it.
+  // "…/countries/field-" + "presences-map。其他……": an address cut inside a word (after - _ / = &)
+  // goes on with its tail, whatever follows the tail on that line.
+  if (/(?:https?:\/\/|www\.)\S*[-_/=&?%]$/u.test(soFar) && /^[A-Za-z0-9]/u.test(line.text.trim()))
+    return true;
+  // "See https://…/upr-main;" + "and https://…": an address closed by ; or , goes on with a list.
+  if (/(?:https?:\/\/|www\.)\S*[;,]$/u.test(soFar))
+    return !/^\p{Script=Han}/u.test(line.text.trim());
   if (/(?:https?:\/\/|www\.)\S+$/u.test(soFar))
     return !/[\s\p{Script=Han}]/u.test(line.text.trim());
   const endsInChinese = /[\p{Script=Han}，、：；（《“]$/u.test(soFar);

@@ -46,6 +46,8 @@ export function isUrlAnnotation(
   lines: readonly RawLine[],
   index: number,
   footnoteTextSoFar: string,
+  /** The open note was cut inside an address: only a whole address already read repeats. */
+  wholeAddressOnly = false,
 ): boolean {
   const line = lines[index];
   if (!line || !isUrlOnly(line.text)) return false;
@@ -62,6 +64,13 @@ export function isUrlAnnotation(
   if (symbol && footnoteTextSoFar.includes(symbol)) return true;
   const bare = safeDecode(address).replace(/\s+/gu, '');
   const footnotes = footnoteTextSoFar.replace(/\s+/gu, '');
+  if (wholeAddressOnly) {
+    // Only an address the notes hold whole, not the start of a longer one.
+    const addresses = (footnoteTextSoFar.match(/(?:https?:\/\/|www\.)[^\s，。；]+/gu) ?? []).map(
+      (url) => safeDecode(url.replace(/^https?:\/\//u, '').replace(/[.,;:)）]+$/u, '')),
+    );
+    return addresses.includes(bare.replace(/[.,;:)）]+$/u, ''));
+  }
   return bare.length > 8 && footnotes.includes(bare.slice(0, Math.min(bare.length, 40)));
 }
 

@@ -135,6 +135,15 @@ export function decideRole(
   ) {
     return { role: 'mention', rule: 'role:mention-people-of-x' };
   }
+  // "苏丹冲突造成的难民危机", "因叙利亚战争而流离失所的人": people displaced from the country by
+  // its conflict, as above.
+  if (
+    /^\s*(?:境内)?(?:冲突|战争|危机|暴力)(?:所)?(?:造成|引发|导致|产生)的[^，。；]{0,6}?(?:难民|流离失所|寻求庇护者|移徙者|移民)/u.test(
+      after,
+    )
+  ) {
+    return { role: 'mention', rule: 'role:mention-people-displaced-from-x' };
+  }
   // "澳大利亚人权委员会", "喀麦隆人权研究所": the country names an institution the dictionary does
   // not know. A State's own institution (a human rights commission, an ombudsperson, a parliament)
   // that the work is done with or for ("与塞拉利昂人权委员会合作", "支持蒙古国家人权委员会",
@@ -199,6 +208,24 @@ export function decideRole(
     )
   ) {
     return { role: 'mention', rule: 'role:mention-city-in-a-name' };
+  }
+  // "德国国际合作机构", "日本国际协力机构", "瑞典国际开发合作署": a State's development agency
+  // works abroad; its country is named only inside its name.
+  if (
+    !options.isCity &&
+    /^(?:国际|对外)(?:合作|开发|发展|协力|援助)[^，。；、\s]{0,6}?(?:机构|署|部|团|局|中心)/u.test(
+      after,
+    )
+  ) {
+    return { role: 'mention', rule: 'role:mention-inside-development-agency-name' };
+  }
+  // "参加在纽约举行的常设论坛第二十一届会议": the seat of another body's numbered session that
+  // people were funded or invited to attend, not a place of OHCHR's work.
+  if (
+    /(?:参加|出席)(?:了)?\s*(?:在|[^。；]*?(?:和|及|以及)\s*在)\s*$/u.test(before) &&
+    /^\s*举行的[^，。；]{0,40}?第\s*[\d一二三四五六七八九十百]+\s*届(?:会议|会)/u.test(after)
+  ) {
+    return { role: 'mention', rule: 'role:mention-seat-of-another-bodys-session' };
   }
   // "……，直至海地的局势允许……": a place in a condition, not where the work was done.
   if (/^\s*(?:直至|直到|除非|一旦|如果|若)/u.test(before)) {

@@ -102,7 +102,11 @@ export class EntityDictionary {
 
   /** Among every hit of `entries` in the text: the longest from the left; Latin names as whole words. */
   select(text: string, hits: readonly PatternHit<DictionaryEntry>[]): DictionaryMatch[] {
-    return selectLongest(hits, text.length)
+    // "日本国际协力机构": the 国 of 日本国 opens 国际 (international); the shorter name is the one.
+    const words = hits.filter(
+      (hit) => !(text[hit.end - 1] === '国' && text[hit.end] === '际' && hit.end - hit.start > 2),
+    );
+    return selectLongest(words, text.length)
       .filter((hit) => standsAlone(text, hit.start, hit.end))
       .map((hit) => ({
         start: hit.start,
