@@ -71,12 +71,18 @@ export const activityRecordSchema = z.object({
   workRule: z.string().optional(),
   /**
    * Why the office type: "office:named-in-sentence", "office:named-earlier-in-paragraph",
+   * "office:named-in-paragraph-before" (the office a paragraph opening on 该办事处 goes on with),
    * "office:ohchr-with-no-place" (headquarters), "office:reviewed-list-YYYY" (the country hosted
    * that presence that year, data/reference/field-presences.json); null when not stated.
    */
   officeRule: z.string().nullable().optional(),
   /** The sentence (index in the paragraph) an inherited place comes from; null when not inherited. */
   placeFrom: z.number().int().nonnegative().nullable().optional(),
+  /**
+   * The paragraph (its number) an inherited place comes from when the paragraph goes on with the
+   * office the one before it named ("该办事处……" after "人权高专办洪都拉斯办事处……"), in one section.
+   */
+  placeFromParagraph: z.number().int().positive().nullable().optional(),
   /**
    * The sentence (index in the paragraph) whose themes and partners a sentence that refers back
    * ("这次研讨会……") took, having none of its own; null when the topic is the sentence's own.

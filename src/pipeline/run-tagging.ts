@@ -9,7 +9,12 @@ import { buildFigures, buildRecords } from './records/build-records.ts';
 import { findOfficeBreakdown } from './records/office-breakdown.ts';
 import type { BreakdownWarning } from './records/office-breakdown.ts';
 import type { ReferenceInput } from './tag/reference-input.ts';
-import { ParagraphTagger } from './tag/tag-paragraph.ts';
+import {
+  NAMES_AN_OHCHR_OFFICE,
+  OPENS_ON_THE_OFFICE,
+  ParagraphTagger,
+} from './tag/tag-paragraph.ts';
+import { withoutLeadingAdverbials } from './tag/sentence-work.ts';
 import type { TaggedParagraph } from './tag/tag-paragraph.ts';
 
 export interface TaggingResult {
@@ -36,7 +41,9 @@ export function tagAndBuildRecords(
   const tagger = new ParagraphTagger(reference);
   // A paragraph may open by going on with the meeting the paragraph before reported ("与会者回顾了
   // ……"), within one section.
+  // Or go on with the office the paragraph before named ("2024 年，该办事处……"), in one section.
   const tagged: TaggedParagraph[] = [];
+  let officeInView = false;
   for (const paragraph of paragraphs) {
     const previous = tagged.at(-1);
     const sameSection =
@@ -44,7 +51,16 @@ export function tagAndBuildRecords(
       previous.paragraph.report === paragraph.report &&
       previous.paragraph.section.join('/') === paragraph.section.join('/');
     const endsInWork = sameSection && previous.sentences.at(-1)?.work === true;
-    tagged.push(tagger.tag(paragraph, { previousParagraphEndsInWork: endsInWork }));
+    const hasOffice: boolean = sameSection && officeInView;
+    tagged.push(
+      tagger.tag(paragraph, {
+        previousParagraphEndsInWork: endsInWork,
+        previousParagraphHasOffice: hasOffice,
+      }),
+    );
+    officeInView =
+      NAMES_AN_OHCHR_OFFICE.test(paragraph.text) ||
+      (hasOffice && OPENS_ON_THE_OFFICE.test(withoutLeadingAdverbials(paragraph.text.trimStart())));
   }
   const countries = new Map(reference.countries.map((country) => [country.iso3, country]));
   const themes = new Map(reference.themes.map((theme) => [theme.id, theme]));

@@ -224,6 +224,40 @@ describe('sources panel in the app', () => {
     );
   });
 
+  it('says when a place comes from the office an earlier paragraph named', () => {
+    const data = appDataFixture();
+    const first = data.activities.records.find((record) => record.paragraph === 24);
+    if (!first) throw new Error('fixture changed');
+    const carried = {
+      ...first,
+      id: `${first.id}:carried`,
+      country: 'COL',
+      placeInherited: true,
+      placeFrom: null,
+      placeFromParagraph: 23,
+      officeType: 'country-office' as const,
+      officeRule: 'office:named-in-paragraph-before',
+    };
+    const changed = {
+      ...data,
+      activities: {
+        ...data.activities,
+        records: [...data.activities.records.filter((record) => record.paragraph !== 24), carried],
+      },
+    };
+    for (const [lang, expected] of [
+      [
+        'en',
+        'Colombia: place taken from ¶ 23, whose office this paragraph goes on with (“该办事处”)',
+      ],
+      ['zh', '哥伦比亚：地点取自第 23 段（本段以“该办事处”承接该段所述办事处）'],
+    ] as const) {
+      const { dialog } = renderPanel([24], { data: changed, lang });
+      expect(dialog.textContent).toContain(expected);
+      cleanup();
+    }
+  });
+
   it('says it in Chinese too, and each tag says the rule that found it', () => {
     const { dialog } = renderPanel([24], { lang: 'zh' });
     const p24 = within(dialog).getByRole('article', { name: '第 24 段' });

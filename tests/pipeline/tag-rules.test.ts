@@ -200,6 +200,44 @@ describe('records', () => {
     ).toEqual(['1.0:UGA:activity', '1.1:UGA:activity:inherited']);
   });
 
+  // Blind round 6's reading (fictional-15): a country office's own sub-section names its country
+  // once, then says 该办事处. Written anew.
+  it('a paragraph opening on 该办事处 goes on with the office the paragraph before named, and says from where', () => {
+    expect(
+      records(
+        '人权高专办乌干达办事处根据与政府的协定设立。办事处的任务包括监测和技术援助。',
+        '2031 年，该办事处为 40 名法官举办了讲习班。该办事处还监测了拘留场所。',
+        '人权高专办为议员举办了培训。',
+      ),
+    ).toEqual([
+      '1.0:UGA:activity',
+      '2.0:UGA:activity:inherited',
+      '2.1:UGA:activity:inherited',
+      '3.0:-:-',
+    ]);
+    const built = tagAndBuildRecords(
+      [
+        paragraph('人权高专办乌干达办事处根据与政府的协定设立。', 1),
+        paragraph('在司法问题上，该办事处培训了检察官。', 2),
+      ],
+      miniReference,
+      [],
+    ).records.find((record) => record.paragraph === 2);
+    expect(built?.placeFromParagraph).toBe(1);
+    expect(built?.placeFrom).toBeNull();
+    expect(built?.officeRule).toBe('office:named-in-paragraph-before');
+    // Not in another section.
+    const other = tagAndBuildRecords(
+      [
+        paragraph('人权高专办乌干达办事处根据与政府的协定设立。', 1),
+        { ...paragraph('该办事处培训了检察官。', 2), section: ['II'] },
+      ],
+      miniReference,
+      [],
+    ).records.filter((record) => record.paragraph === 2);
+    expect(other).toEqual([]);
+  });
+
   it('a sentence that reports no OHCHR or mechanism work yields no record', () => {
     expect(records('各国对促进可持续发展负有主要责任。')).toEqual([]);
   });

@@ -17,8 +17,15 @@ const reason: RecordReason = {
   textStart: 31,
   workRule: 'work:refers-back',
   places: [
-    { iso3: 'COL', role: 'activity', from: 0, officeType: null, officeRule: null },
-    { iso3: null, role: null, from: null, officeType: null, officeRule: null },
+    {
+      iso3: 'COL',
+      role: 'activity',
+      from: 0,
+      fromParagraph: null,
+      officeType: null,
+      officeRule: null,
+    },
+    { iso3: null, role: null, from: null, fromParagraph: null, officeType: null, officeRule: null },
   ],
   themes: ['gender'],
   topicFrom: null,

@@ -16,6 +16,8 @@ export interface RecordReason {
     readonly role: string | null;
     /** The sentence an inherited place comes from. */
     readonly from: number | null;
+    /** The paragraph an inherited place comes from, when it is another paragraph's office. */
+    readonly fromParagraph: number | null;
     readonly officeType: string | null;
     readonly officeRule: string | null;
   }[];
@@ -114,6 +116,7 @@ function buildIndex(data: DashboardData): SourcesIndex {
       iso3: record.country,
       role: record.role,
       from: record.placeInherited ? (record.placeFrom ?? null) : null,
+      fromParagraph: record.placeInherited ? (record.placeFromParagraph ?? null) : null,
       officeType: record.officeType,
       officeRule: record.officeRule ?? null,
     });

@@ -2,6 +2,8 @@ import type { ActivityRecord, CountryRole, Tag } from '../../domain/activities.t
 import type { Figure } from '../../domain/figures.ts';
 import type { Country, OfficeTypeId, Partner, Theme } from '../../domain/reference.ts';
 import type { FieldPresence } from '../tag/reference-input.ts';
+import { withoutLeadingAdverbials } from '../tag/sentence-work.ts';
+import { OPENS_ON_THE_OFFICE } from '../tag/tag-paragraph.ts';
 import type { TaggedParagraph, TaggedSentence } from '../tag/tag-paragraph.ts';
 
 /** When a sentence names a country twice in different roles, the record keeps the strongest. */
@@ -55,21 +57,70 @@ function perCountryPartner(id: string, iso3: string, context: RecordContext): st
 const NAMES_WORK_JUST_REPORTED =
   /(?:这些|这次|此次|该|上述|这一|这项|这个)(?:研讨会|讲习班|会议|磋商|培训班|培训|活动|模块|单元|项目|课程|对话|论坛|讨论会|方案|倡议|访问|评估|研究|工具)/u;
 
+/** A country office a paragraph named, which the next paragraphs of its section may go on with. */
+interface NamedOffice {
+  readonly report: string;
+  readonly section: string;
+  readonly iso3: string;
+  readonly paragraph: number;
+}
+
 export function buildRecords(
   tagged: readonly TaggedParagraph[],
   context: RecordContext,
 ): ActivityRecord[] {
-  return tagged.flatMap((paragraph) => paragraphRecords(paragraph, context));
+  const records: ActivityRecord[] = [];
+  let office: NamedOffice | null = null;
+  for (const item of tagged) {
+    const { paragraph } = item;
+    const section = paragraph.section.join('/');
+    // "2024 年，该办事处开展了……" after a paragraph on "人权高专办洪都拉斯办事处": the office's
+    // country, in the same section.
+    const goesOn: boolean =
+      office !== null &&
+      office.report === paragraph.report &&
+      office.section === section &&
+      OPENS_ON_THE_OFFICE.test(withoutLeadingAdverbials(paragraph.text.trimStart()));
+    const carried: NamedOffice | null = goesOn ? office : null;
+    records.push(...paragraphRecords(item, context, carried));
+    const named = countryOfficeNamed(item);
+    office = named
+      ? { report: paragraph.report, section, iso3: named, paragraph: paragraph.number }
+      : carried;
+  }
+  return records;
+}
+
+/**
+ * The one country whose OHCHR country office a paragraph names ("人权高专办洪都拉斯办事处",
+ * "人权高专办驻危地马拉办事处"), or null.
+ */
+function countryOfficeNamed({ sentences }: TaggedParagraph): string | null {
+  const offices = new Set<string>();
+  for (const sentence of sentences) {
+    for (const tag of sentence.tags) {
+      if (tag.kind !== 'country' || tag.ref === null) continue;
+      const before = sentence.text.slice(0, tag.start - sentence.start);
+      const after = sentence.text.slice(tag.end - sentence.start);
+      if (/人权高专办\s*(?:驻)?\s*$/u.test(before) && /^\s*(?:国别|国家)?办事处/u.test(after))
+        offices.add(tag.ref);
+    }
+  }
+  return offices.size === 1 ? ([...offices][0] ?? null) : null;
 }
 
 function paragraphRecords(
   { paragraph, sentences }: TaggedParagraph,
   context: RecordContext,
+  /** The office of the paragraph before, which this one goes on with. */
+  carried: NamedOffice | null = null,
 ): ActivityRecord[] {
   const records: ActivityRecord[] = [];
-  let governing: string[] = [];
+  let governing: string[] = carried ? [carried.iso3] : [];
   let governingSentence: number | null = null;
-  let paragraphOffice: OfficeTypeId | null = null;
+  let placeFromParagraph: number | null = carried ? carried.paragraph : null;
+  let paragraphOffice: OfficeTypeId | null = carried ? 'country-office' : null;
+  let officeFromCarried = carried !== null;
   /** The topic of the last sentence that reported work: what a sentence referring back goes on with. */
   let topic: { sentence: number; themes: string[]; partners: string[] } | null = null;
   for (const sentence of sentences) {
@@ -79,16 +130,24 @@ function paragraphRecords(
     if (governs.length > 0) {
       governing = governs;
       governingSentence = sentence.index;
-    } else if (namedPlaces.length > 0 && !namedPlaces.every((iso3) => governing.includes(iso3)))
+      placeFromParagraph = null;
+    } else if (namedPlaces.length > 0 && !namedPlaces.every((iso3) => governing.includes(iso3))) {
       governing = [];
+      placeFromParagraph = null;
+    }
     const namedOffice = officeOf(sentence);
     const office = namedOffice ?? paragraphOffice;
     const officeRule = namedOffice
       ? 'office:named-in-sentence'
       : paragraphOffice
-        ? 'office:named-earlier-in-paragraph'
+        ? officeFromCarried
+          ? 'office:named-in-paragraph-before'
+          : 'office:named-earlier-in-paragraph'
         : null;
-    if (namedOffice) paragraphOffice = namedOffice;
+    if (namedOffice) {
+      paragraphOffice = namedOffice;
+      officeFromCarried = false;
+    }
     if (!sentence.work) continue;
 
     const inherited = namedPlaces.length === 0 && governing.length > 0;
@@ -149,6 +208,7 @@ function paragraphRecords(
         placeInherited,
         workRule: sentence.workRule,
         placeFrom: placeInherited ? governingSentence : null,
+        ...(placeInherited && placeFromParagraph !== null ? { placeFromParagraph } : {}),
         topicFrom,
         evidence: { sentence: sentence.text, sentenceStart: sentence.start, spans: sentence.tags },
       });

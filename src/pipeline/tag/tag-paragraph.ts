@@ -10,7 +10,12 @@ import type { FigureMatch } from './figures.ts';
 import type { ReferenceInput } from './reference-input.ts';
 import { splitSentences } from './sentences.ts';
 import { firstStartingAtOrAfter, within } from './sorted-spans.ts';
-import { localPresenceNames, noWorkReason, refersBack } from './sentence-work.ts';
+import {
+  localPresenceNames,
+  noWorkReason,
+  refersBack,
+  withoutLeadingAdverbials,
+} from './sentence-work.ts';
 import { ThemeMatcher } from './themes.ts';
 import type { ThemeWord } from './themes.ts';
 import { findTitleSpans, insideAny, namesADocument } from './title-spans.ts';
@@ -47,6 +52,10 @@ const WORK_KINDS = new Set(['actor', 'office', 'fund']);
 const EVENT_FOLLOW_UP = /参加|出席|与会/u;
 const OPENS_ON_THE_EVENT =
   /^(?:(?:几位|多位|一些|部分|许多)?(?:与会者|参加者|参与者|学员)|(?:该|这次|此次)?(?:会议|讲习班|研讨会|磋商|讨论会|论坛)(?:还|也)?(?:讨论|强调|审议|通过|建议|指出|回顾|确认|探讨))/u;
+/** "2024 年，该办事处开展了……": a paragraph going on with the office the paragraph before named. */
+export const OPENS_ON_THE_OFFICE = /^(?:该办事处|该办公室|该办(?=[^事公]))/u;
+/** "人权高专办洪都拉斯办事处", "人权高专办驻危地马拉办事处": an OHCHR office named in a paragraph. */
+export const NAMES_AN_OHCHR_OFFICE = /人权高专办[^，。；\s]{1,16}?办事处/u;
 const STRUCTURAL_ROLES = new Set(['participant', 'venue', 'lead', 'mechanism']);
 /** Document symbols such as A/HRC/43/33 or CEDAW/C/BRB/CO/5-8: their letters name no one. */
 const DOCUMENT_SYMBOL = /[A-Z]{1,8}(?:\/[A-Za-z0-9.-]+){2,}/gu;
@@ -108,6 +117,8 @@ export class ParagraphTagger {
     options: {
       /** Whether the paragraph before, in the same section, ends on a sentence reporting work. */
       readonly previousParagraphEndsInWork?: boolean;
+      /** Whether the paragraph before, in the same section, names an OHCHR office or goes on with one. */
+      readonly previousParagraphHasOffice?: boolean;
     } = {},
   ): TaggedParagraph {
     const { text } = paragraph;
@@ -136,7 +147,9 @@ export class ParagraphTagger {
     // Only those who took part in or the event itself carry work over a paragraph break
     // ("与会者回顾了……", "会议还讨论了……"); other openings (该, 这) may point anywhere.
     let previousWork =
-      options.previousParagraphEndsInWork === true && OPENS_ON_THE_EVENT.test(text.trimStart());
+      (options.previousParagraphEndsInWork === true && OPENS_ON_THE_EVENT.test(text.trimStart())) ||
+      (options.previousParagraphHasOffice === true &&
+        OPENS_ON_THE_OFFICE.test(withoutLeadingAdverbials(text.trimStart())));
     let workSoFar = false;
     const sentences = splitSentences(text, paragraph.footnoteRefs).map((span) => {
       const entities = within(matches, span);

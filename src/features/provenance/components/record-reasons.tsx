@@ -23,6 +23,7 @@ const WORK_RULES = {
 const OFFICE_RULES = {
   'office:named-in-sentence': 'office.named-in-sentence',
   'office:named-earlier-in-paragraph': 'office.named-earlier-in-paragraph',
+  'office:named-in-paragraph-before': 'office.named-in-paragraph-before',
   'office:ohchr-with-no-place': 'office.ohchr-with-no-place',
 } as const satisfies Record<string, MessageKey>;
 
@@ -66,12 +67,17 @@ export function RecordReasons({
   const placeText = (place: RecordReason['places'][number]) =>
     place.iso3 === null
       ? t('reasons.noPlace')
-      : place.from !== null
-        ? t('reasons.inherited', { country: country(place.iso3), number: place.from + 1 })
-        : t('reasons.named', {
+      : place.fromParagraph !== null
+        ? t('reasons.inheritedParagraph', {
             country: country(place.iso3),
-            role: place.role ? t(`role.${place.role}` as MessageKey) : '–',
-          });
+            number: place.fromParagraph,
+          })
+        : place.from !== null
+          ? t('reasons.inherited', { country: country(place.iso3), number: place.from + 1 })
+          : t('reasons.named', {
+              country: country(place.iso3),
+              role: place.role ? t(`role.${place.role}` as MessageKey) : '–',
+            });
   const officeText = (officeType: string, rule: string | null) => {
     const found = names.offices.get(officeType);
     const office = found ? pick(found) : officeType;

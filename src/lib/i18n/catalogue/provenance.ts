@@ -37,6 +37,8 @@ export const en = {
   'reasons.sentence': 'Sentence {number}',
   'reasons.work': 'Counted as work: {rule}',
   'reasons.inherited': '{country}: place taken from sentence {number} of this paragraph',
+  'reasons.inheritedParagraph':
+    '{country}: place taken from ¶ {number}, whose office this paragraph goes on with (“该办事处”)',
   'reasons.inheritedUnknown': '{country}: place taken from an earlier sentence of this paragraph',
   'reasons.named': '{country} ({role}): named in the sentence',
   'reasons.noPlace': 'No country: the record has no place',
@@ -49,6 +51,7 @@ export const en = {
     'office type: {office} (OHCHR’s reviewed list of {year}: the country hosted one)',
   'office.named-in-sentence': 'named in the sentence',
   'office.named-earlier-in-paragraph': 'named earlier in the paragraph',
+  'office.named-in-paragraph-before': 'the office the paragraph goes on with, named before',
   'office.ohchr-with-no-place': 'OHCHR’s work with no country named',
   'work.actor-named': 'OHCHR is named doing it',
   'work.office-named': 'an OHCHR office is named doing it',
@@ -99,6 +102,8 @@ export const zh: Record<keyof typeof en, string> = {
   'reasons.sentence': '第 {number} 句',
   'reasons.work': '计为工作：{rule}',
   'reasons.inherited': '{country}：地点取自本段第 {number} 句',
+  'reasons.inheritedParagraph':
+    '{country}：地点取自第 {number} 段（本段以“该办事处”承接该段所述办事处）',
   'reasons.inheritedUnknown': '{country}：地点取自本段前文',
   'reasons.named': '{country}（{role}）：句中点名',
   'reasons.noPlace': '无国家：该记录没有地点',
@@ -110,6 +115,7 @@ export const zh: Record<keyof typeof en, string> = {
     '办事机构类型：{office}（人权高专办 {year} 年经核对的名单：该国设有此类机构）',
   'office.named-in-sentence': '句中点名',
   'office.named-earlier-in-paragraph': '本段前文点名',
+  'office.named-in-paragraph-before': '本段承接前文点名的办事处',
   'office.ohchr-with-no-place': '人权高专办的工作，未点名国家',
   'work.actor-named': '句中点名人权高专办开展此项工作',
   'work.office-named': '句中点名人权高专办的办事机构开展此项工作',
