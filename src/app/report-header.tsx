@@ -51,49 +51,44 @@ export const ReportHeader = memo(function ReportHeader({
     const prepared = formatDate(new Date(summary.preparedAt));
     const several = summary.reports.length > 1;
     const { years } = summary;
-    // One title over several reports only when every one has it (the series' reports do).
+    // The series' reports share their title; other lists of reports show none.
     const sharedTitle = summary.reports.every(
       (report) => report.title?.text === summary.title?.text,
     )
       ? summary.title
       : null;
+    // A single report's title, or over several the title every one of them has.
+    const title = several ? sharedTitle : summary.title;
     details = (
       <>
+        <h1>
+          <span className="report-symbol">
+            {several ? (
+              t('header.series', { count: summary.reports.length })
+            ) : (
+              <>
+                <span className="visually-hidden">{t('header.report')} </span>
+                {summary.symbol}
+              </>
+            )}
+          </span>{' '}
+          {title ? (
+            <span className="report-title" lang={localeOf(title.lang)}>
+              {title.text}
+            </span>
+          ) : null}
+        </h1>
         {several ? (
-          <>
-            <h1>
-              <span className="report-symbol">
-                {t('header.series', { count: summary.reports.length })}
-              </span>{' '}
-              {sharedTitle ? (
-                <span className="report-title" lang={localeOf(sharedTitle.lang)}>
-                  {sharedTitle.text}
-                </span>
-              ) : null}
-            </h1>
-            <ul className="report-list" aria-label={t('header.reportsShown')}>
-              {summary.reports.map((report) => (
-                <li key={report.symbol} title={report.title?.text}>
-                  {report.year === null
-                    ? report.symbol
-                    : t('header.reportYear', { symbol: report.symbol, year: String(report.year) })}
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : (
-          <h1>
-            <span className="report-symbol">
-              <span className="visually-hidden">{t('header.report')} </span>
-              {summary.symbol}
-            </span>{' '}
-            {summary.title ? (
-              <span className="report-title" lang={localeOf(summary.title.lang)}>
-                {summary.title.text}
-              </span>
-            ) : null}
-          </h1>
-        )}
+          <ul className="report-list" aria-label={t('header.reportsShown')}>
+            {summary.reports.map((report) => (
+              <li key={report.symbol} title={report.title?.text}>
+                {report.year === null
+                  ? report.symbol
+                  : t('header.reportYear', { symbol: report.symbol, year: String(report.year) })}
+              </li>
+            ))}
+          </ul>
+        ) : null}
         <p className="report-dates">
           {several && years && years.first !== years.last ? (
             <strong>

@@ -9,12 +9,9 @@ import { buildFigures, buildRecords } from './records/build-records.ts';
 import { findOfficeBreakdown } from './records/office-breakdown.ts';
 import type { BreakdownWarning } from './records/office-breakdown.ts';
 import type { ReferenceInput } from './tag/reference-input.ts';
-import {
-  NAMES_AN_OHCHR_OFFICE,
-  OPENS_ON_THE_OFFICE,
-  ParagraphTagger,
-} from './tag/tag-paragraph.ts';
-import { withoutLeadingAdverbials } from './tag/sentence-work.ts';
+import { countryOfficeNamed, officeContinued } from './records/named-office.ts';
+import type { NamedOffice } from './records/named-office.ts';
+import { ParagraphTagger } from './tag/tag-paragraph.ts';
 import type { TaggedParagraph } from './tag/tag-paragraph.ts';
 
 export interface TaggingResult {
@@ -43,7 +40,8 @@ export function tagAndBuildRecords(
   // ……"), within one section.
   // Or go on with the office the paragraph before named ("2024 年，该办事处……"), in one section.
   const tagged: TaggedParagraph[] = [];
-  let officeInView = false;
+  const offices = new Map<TaggedParagraph, NamedOffice>();
+  let office: NamedOffice | null = null;
   for (const paragraph of paragraphs) {
     const previous = tagged.at(-1);
     const sameSection =
@@ -51,16 +49,14 @@ export function tagAndBuildRecords(
       previous.paragraph.report === paragraph.report &&
       previous.paragraph.section.join('/') === paragraph.section.join('/');
     const endsInWork = sameSection && previous.sentences.at(-1)?.work === true;
-    const hasOffice: boolean = sameSection && officeInView;
-    tagged.push(
-      tagger.tag(paragraph, {
-        previousParagraphEndsInWork: endsInWork,
-        previousParagraphHasOffice: hasOffice,
-      }),
-    );
-    officeInView =
-      NAMES_AN_OHCHR_OFFICE.test(paragraph.text) ||
-      (hasOffice && OPENS_ON_THE_OFFICE.test(withoutLeadingAdverbials(paragraph.text.trimStart())));
+    const continued = officeContinued(office, paragraph);
+    const item = tagger.tag(paragraph, {
+      previousParagraphEndsInWork: endsInWork,
+      continuesAnOffice: continued !== null,
+    });
+    tagged.push(item);
+    if (continued) offices.set(item, continued);
+    office = countryOfficeNamed(item) ?? continued;
   }
   const countries = new Map(reference.countries.map((country) => [country.iso3, country]));
   const themes = new Map(reference.themes.map((theme) => [theme.id, theme]));
@@ -71,7 +67,11 @@ export function tagAndBuildRecords(
       .filter((presence) => presence.year === year)
       .map((presence) => [presence.iso3, presence]),
   );
-  const automatic = buildRecords(tagged, { countries, themes, partners, derived, presences });
+  const automatic = buildRecords(
+    tagged,
+    { countries, themes, partners, derived, presences },
+    offices,
+  );
   const corrected = applyCorrections(automatic, corrections, countries);
   const figures = buildFigures(tagged);
   const breakdown = findOfficeBreakdown(tagged, figures, reference.officeTypes);

@@ -382,11 +382,16 @@ describe('npm run prep', () => {
     const figures = JSON.parse(await readFile(join(work, 'out/series/figures.json'), 'utf8')) as {
       officeBreakdowns: { report: string; total: number; paragraph: number }[];
     };
-    // The totals the annotations read in each text.
+    // The totals the hand annotations read in each text.
+    const annotated = async (file: string) => {
+      const text = await readFile(join(root, 'tests/fixtures', file), 'utf8');
+      const { breakdown } = JSON.parse(text) as { breakdown: { total: number; paragraph: number } };
+      return [breakdown.total, breakdown.paragraph];
+    };
     expect(figures.officeBreakdowns.map((b) => [b.report, b.total, b.paragraph])).toEqual([
-      ['A/HRC/44/28', 84, 24],
-      ['A/HRC/47/31', 89, 10],
-      ['A/HRC/50/36', 82, 9],
+      ['A/HRC/44/28', ...(await annotated('annotation/A_HRC_44_28.annotation.json'))],
+      ['A/HRC/47/31', ...(await annotated('corpus/fictional-01.annotation.json'))],
+      ['A/HRC/50/36', ...(await annotated('corpus/fictional-02.annotation.json'))],
     ]);
     const paragraphs = paragraphsFileSchema.parse(
       JSON.parse(await readFile(join(work, 'out/series/paragraphs.json'), 'utf8')),

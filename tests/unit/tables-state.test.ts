@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Tag } from '../../src/domain/index.ts';
 import { sumOfBreakdownParts } from '../../src/domain/index.ts';
-import { presenceRows } from '../../src/features/tables/field-presences-state.ts';
+import { presenceTable } from '../../src/lib/figures/presence-table.ts';
 import { countedLabel, countedText } from '../../src/lib/figures/figure-labels.ts';
 import {
   figureColumns,
@@ -231,17 +231,17 @@ describe('figures', () => {
 describe('field presences', () => {
   it('gives one row per office type with the reference label', () => {
     const breakdown = data.figures.officeBreakdown!;
-    const rows = presenceRows(breakdown, data.reference, 'en');
-    expect(rows.map((row) => [row.officeType, row.label, row.count])).toEqual([
-      ['country-office', 'Country office', 17],
-      ['peace-mission-component', 'Human rights component of a peace mission', 12],
-      ['regional-office', 'Regional office', 12],
-      ['human-rights-adviser', 'Human rights adviser', 37],
-      ['other-presence', 'Other field presence', 6],
+    const table = presenceTable(data, 'en');
+    expect(table.rows.map((row) => [row.officeType, row.label, row.counts])).toEqual([
+      ['country-office', 'Country office', [17]],
+      ['peace-mission-component', 'Human rights component of a peace mission', [12]],
+      ['regional-office', 'Regional office', [12]],
+      ['human-rights-adviser', 'Human rights adviser', [37]],
+      ['other-presence', 'Other field presence', [6]],
     ]);
     expect(sumOfBreakdownParts(breakdown)).toBe(breakdown.total);
-    expect(rows.reduce((sum, row) => sum + row.count, 0)).toBe(breakdown.total);
-    expect(presenceRows(breakdown, data.reference, 'zh')[0]?.label).toBe('国别办事处');
+    expect(table.columns[0]?.sumOfParts).toBe(breakdown.total);
+    expect(presenceTable(data, 'zh').rows[0]?.label).toBe('国别办事处');
   });
 });
 

@@ -1,4 +1,3 @@
-import { officeBreakdownParts } from '../../domain/index.ts';
 import type { ActivityRecord } from '../../domain/index.ts';
 import type { DashboardData } from '../../lib/data/queries.ts';
 import { describeFilters } from '../../lib/export/describe-filters.ts';
@@ -94,14 +93,12 @@ export function workbookSheets(input: WorkbookInput): WorkbookSheet[] {
     figure.year ?? '',
   ]);
 
-  const officeLabel = new Map(
-    reference.officeTypes.map((o) => [o.id as string, o.labels[language]]),
-  );
   // Every report's own breakdown, each with its report and paragraph, oldest report first.
-  const presenceRows = presenceTable(data, language).columns.flatMap(({ breakdown }) => [
-    ...officeBreakdownParts.map(([field, typeId]) => [
-      officeLabel.get(typeId) ?? typeId,
-      breakdown[field],
+  const presences = presenceTable(data, language);
+  const presenceRows = presences.columns.flatMap(({ breakdown }, index) => [
+    ...presences.rows.map((row) => [
+      row.label,
+      row.counts[index] ?? 0,
       breakdown.report,
       breakdown.paragraph,
     ]),

@@ -2,8 +2,8 @@ import { useId, useMemo } from 'react';
 import type { DashboardData } from '../../lib/data/queries.ts';
 import { useI18n } from '../../lib/i18n/use-i18n.ts';
 import type { SourcesRequest } from '../../lib/provenance/sources-request.ts';
-import { presenceTable } from './field-presences-state.ts';
-import type { PresenceColumn } from './field-presences-state.ts';
+import { presenceTable } from '../../lib/figures/presence-table.ts';
+import type { PresenceColumn } from '../../lib/figures/presence-table.ts';
 import { SourceButton } from './source-button.tsx';
 import './tables.css';
 

@@ -1,7 +1,7 @@
 import { useTable } from '@tanstack/react-table';
 import { useId, useMemo } from 'react';
 import type { DashboardData } from '../../lib/data/queries.ts';
-import { seriesReports } from '../../lib/data/report-scope.ts';
+import { seriesSymbols } from '../../lib/data/report-scope.ts';
 import { useI18n } from '../../lib/i18n/use-i18n.ts';
 import type { SourcesRequest } from '../../lib/provenance/sources-request.ts';
 import { figureColumns, figureRows } from './figures-table-state.ts';
@@ -44,7 +44,7 @@ export function FiguresTable({ data, onOpenSources }: FiguresTableProps) {
         language,
         t,
         formatNumber,
-        seriesReports(data).map((report) => report.symbol),
+        seriesSymbols(data),
       ),
     [data, language, t, formatNumber],
   );

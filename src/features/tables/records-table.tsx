@@ -2,7 +2,7 @@ import { useTable } from '@tanstack/react-table';
 import { useId, useMemo } from 'react';
 import type { ActivityRecord } from '../../domain/index.ts';
 import type { DashboardData } from '../../lib/data/queries.ts';
-import { seriesReports } from '../../lib/data/report-scope.ts';
+import { seriesSymbols } from '../../lib/data/report-scope.ts';
 import { useI18n } from '../../lib/i18n/use-i18n.ts';
 import type { Language } from '../../lib/i18n/messages.ts';
 import type { SourcesRequest } from '../../lib/provenance/sources-request.ts';
@@ -45,7 +45,7 @@ export function RecordsTable({ data, records, onOpenSources }: RecordsTableProps
         language,
         t,
         footnoteRefsOfRecords(data.paragraphs),
-        seriesReports(data).map((report) => report.symbol),
+        seriesSymbols(data),
       ),
     [data, language, t],
   );

@@ -23,6 +23,11 @@ export function seriesReports(data: Pick<DashboardData, 'paragraphs'>): ReportMe
     .map(({ report }) => report);
 }
 
+/** The symbols of the data set's reports, oldest first: the order rows and bars follow. */
+export function seriesSymbols(data: Pick<DashboardData, 'paragraphs'>): string[] {
+  return seriesReports(data).map((report) => report.symbol);
+}
+
 export interface ReportSelection {
   /** Symbols chosen, in series order; every report when none is chosen. */
   readonly selected: readonly string[];

@@ -2,9 +2,8 @@ import type { ActivityRecord, CountryRole, Tag } from '../../domain/activities.t
 import type { Figure } from '../../domain/figures.ts';
 import type { Country, OfficeTypeId, Partner, Theme } from '../../domain/reference.ts';
 import type { FieldPresence } from '../tag/reference-input.ts';
-import { withoutLeadingAdverbials } from '../tag/sentence-work.ts';
-import { OPENS_ON_THE_OFFICE } from '../tag/tag-paragraph.ts';
 import type { TaggedParagraph, TaggedSentence } from '../tag/tag-paragraph.ts';
+import type { NamedOffice } from './named-office.ts';
 
 /** When a sentence names a country twice in different roles, the record keeps the strongest. */
 const ROLE_STRENGTH: readonly CountryRole[] = [
@@ -57,56 +56,15 @@ function perCountryPartner(id: string, iso3: string, context: RecordContext): st
 const NAMES_WORK_JUST_REPORTED =
   /(?:这些|这次|此次|该|上述|这一|这项|这个)(?:研讨会|讲习班|会议|磋商|培训班|培训|活动|模块|单元|项目|课程|对话|论坛|讨论会|方案|倡议|访问|评估|研究|工具)/u;
 
-/** A country office a paragraph named, which the next paragraphs of its section may go on with. */
-interface NamedOffice {
-  readonly report: string;
-  readonly section: string;
-  readonly iso3: string;
-  readonly paragraph: number;
-}
-
 export function buildRecords(
   tagged: readonly TaggedParagraph[],
   context: RecordContext,
+  /** The office each paragraph goes on with ("该办事处……"), decided when it was tagged. */
+  offices: ReadonlyMap<TaggedParagraph, NamedOffice> = new Map(),
 ): ActivityRecord[] {
-  const records: ActivityRecord[] = [];
-  let office: NamedOffice | null = null;
-  for (const item of tagged) {
-    const { paragraph } = item;
-    const section = paragraph.section.join('/');
-    // "2024 年，该办事处开展了……" after a paragraph on "人权高专办洪都拉斯办事处": the office's
-    // country, in the same section.
-    const goesOn: boolean =
-      office !== null &&
-      office.report === paragraph.report &&
-      office.section === section &&
-      OPENS_ON_THE_OFFICE.test(withoutLeadingAdverbials(paragraph.text.trimStart()));
-    const carried: NamedOffice | null = goesOn ? office : null;
-    records.push(...paragraphRecords(item, context, carried));
-    const named = countryOfficeNamed(item);
-    office = named
-      ? { report: paragraph.report, section, iso3: named, paragraph: paragraph.number }
-      : carried;
-  }
-  return records;
-}
-
-/**
- * The one country whose OHCHR country office a paragraph names ("人权高专办洪都拉斯办事处",
- * "人权高专办驻危地马拉办事处"), or null.
- */
-function countryOfficeNamed({ sentences }: TaggedParagraph): string | null {
-  const offices = new Set<string>();
-  for (const sentence of sentences) {
-    for (const tag of sentence.tags) {
-      if (tag.kind !== 'country' || tag.ref === null) continue;
-      const before = sentence.text.slice(0, tag.start - sentence.start);
-      const after = sentence.text.slice(tag.end - sentence.start);
-      if (/人权高专办\s*(?:驻)?\s*$/u.test(before) && /^\s*(?:国别|国家)?办事处/u.test(after))
-        offices.add(tag.ref);
-    }
-  }
-  return offices.size === 1 ? ([...offices][0] ?? null) : null;
+  return tagged.flatMap((paragraph) =>
+    paragraphRecords(paragraph, context, offices.get(paragraph) ?? null),
+  );
 }
 
 function paragraphRecords(

@@ -350,7 +350,9 @@ function clauseStartBefore(text: string, numberStart: number, previousEnd?: numb
       text.lastIndexOf('；', numberStart),
     ) + 1;
   if (previousEnd === undefined || previousEnd <= clauseStart) return clauseStart;
-  let at = previousEnd + (CONNECTIVE.exec(text.slice(previousEnd).trimStart())?.[0].length ?? 0);
+  let at = previousEnd;
+  while (text[at] === ' ') at += 1;
+  at += CONNECTIVE.exec(text.slice(at))?.[0].length ?? 0;
   while (text[at] === ' ') at += 1;
   return Math.min(at, numberStart);
 }
@@ -394,9 +396,9 @@ function phraseBefore(
   sameMeasure: Phrase | null,
   measure: string | null,
   /** Where the figure before it in the clause ends ("检察官 48 名、法官 22 名"): the phrase starts after. */
-  after = 0,
+  previousEnd?: number,
 ): Phrase | null {
-  const clauseStart = clauseStartBefore(text, numberStart, after || undefined);
+  const clauseStart = clauseStartBefore(text, numberStart, previousEnd);
   const lead = /^\s*(?:其中|另有|此外|以及|包括|还有)?/u.exec(text.slice(clauseStart))?.[0] ?? '';
   const nounBefore = nounEndingAt(text, clauseStart + lead.length, numberStart);
   // "培训对象包括警察 310 名、军人 205 名": a noun straight before the number, the measure word
@@ -533,22 +535,25 @@ export function findFigures(text: string): FigureMatch[] {
     );
     // "检察官 48 名、法官 22 名": a measure word followed by the next conjunct closes its own
     // conjunct; a noun straight before the number is what it counts.
-    const closesConjunct =
-      !!measure &&
-      CONJUNCT_AFTER_MEASURE.test(rest) &&
-      nounEndingAt(text, clauseStartBefore(text, start, previousInSentence?.end), start) !== null;
-    let phrase = closesConjunct
-      ? null
+    const ownNoun =
+      measure && CONJUNCT_AFTER_MEASURE.test(rest)
+        ? nounEndingAt(text, clauseStartBefore(text, start, previousInSentence?.end), start)
+        : null;
+    const countable = !!ownNoun?.category && measureCounts(measure ?? null, ownNoun.category);
+    // A noun the measure word cannot count: the phrase before the number is read as below.
+    let phrase = ownNoun
+      ? countable
+        ? ownNoun
+        : null
       : countedPhrase(text, afterMeasure - trailing, text.length, measure ?? '');
     // "……48 份国别情况分析，其中 11 份涉及……": the measure word alone, before punctuation or a
     // predicate, counts what the sentence has just counted.
     // ("共计 84 个。" sums what the sentence named: its head, not the last figure's phrase.)
     const beforePredicate = PREDICATE.test(rest.trimStart());
     const backReference =
-      !phrase &&
-      !!measure &&
-      (closesConjunct || /^\s*(?:[，。；、）)]|$)/u.test(rest) || beforePredicate);
-    if (!phrase && backReference) {
+      ownNoun !== null ||
+      (!phrase && !!measure && (/^\s*(?:[，。；、）)]|$)/u.test(rest) || beforePredicate));
+    if (!phrase && backReference && measure) {
       const sameMeasure = beforePredicate ? sameMeasureBefore(found, text, start, measure) : null;
       phrase = phraseBefore(text, start, sameMeasure, measure, previousInSentence?.end);
     }

@@ -52,10 +52,6 @@ const WORK_KINDS = new Set(['actor', 'office', 'fund']);
 const EVENT_FOLLOW_UP = /参加|出席|与会/u;
 const OPENS_ON_THE_EVENT =
   /^(?:(?:几位|多位|一些|部分|许多)?(?:与会者|参加者|参与者|学员)|(?:该|这次|此次)?(?:会议|讲习班|研讨会|磋商|讨论会|论坛)(?:还|也)?(?:讨论|强调|审议|通过|建议|指出|回顾|确认|探讨))/u;
-/** "2024 年，该办事处开展了……": a paragraph going on with the office the paragraph before named. */
-export const OPENS_ON_THE_OFFICE = /^(?:该办事处|该办公室|该办(?=[^事公]))/u;
-/** "人权高专办洪都拉斯办事处", "人权高专办驻危地马拉办事处": an OHCHR office named in a paragraph. */
-export const NAMES_AN_OHCHR_OFFICE = /人权高专办[^，。；\s]{1,16}?办事处/u;
 const STRUCTURAL_ROLES = new Set(['participant', 'venue', 'lead', 'mechanism']);
 /** Document symbols such as A/HRC/43/33 or CEDAW/C/BRB/CO/5-8: their letters name no one. */
 const DOCUMENT_SYMBOL = /[A-Z]{1,8}(?:\/[A-Za-z0-9.-]+){2,}/gu;
@@ -117,8 +113,8 @@ export class ParagraphTagger {
     options: {
       /** Whether the paragraph before, in the same section, ends on a sentence reporting work. */
       readonly previousParagraphEndsInWork?: boolean;
-      /** Whether the paragraph before, in the same section, names an OHCHR office or goes on with one. */
-      readonly previousParagraphHasOffice?: boolean;
+      /** Whether the paragraph opens by going on with the OHCHR office the one before named (该办事处). */
+      readonly continuesAnOffice?: boolean;
     } = {},
   ): TaggedParagraph {
     const { text } = paragraph;
@@ -148,8 +144,7 @@ export class ParagraphTagger {
     // ("与会者回顾了……", "会议还讨论了……"); other openings (该, 这) may point anywhere.
     let previousWork =
       (options.previousParagraphEndsInWork === true && OPENS_ON_THE_EVENT.test(text.trimStart())) ||
-      (options.previousParagraphHasOffice === true &&
-        OPENS_ON_THE_OFFICE.test(withoutLeadingAdverbials(text.trimStart())));
+      options.continuesAnOffice === true;
     let workSoFar = false;
     const sentences = splitSentences(text, paragraph.footnoteRefs).map((span) => {
       const entities = within(matches, span);
@@ -253,7 +248,7 @@ export class ParagraphTagger {
   }
 
   /**
-   * Whether the sentence, after a leading date ("同年 12 月，", "2024 年 4 月，"), opens on another
+   * Whether the sentence, after its leading adverbials ("同年 12 月，", "2024 年 4 月，"), opens on another
    * body: a partner of the dictionary that is neither OHCHR nor a mechanism, a court, or a meeting
    * of a treaty's parties (缔约方会议, 缔约方大会), which are States' meetings; each followed by
    * where it acted (在/于) for a partner or a court.
@@ -263,12 +258,9 @@ export class ParagraphTagger {
     offset: number,
     entities: readonly DictionaryMatch[],
   ): boolean {
-    const lead =
-      /^\s*(?:[^，。；]{0,16}?(?:年|月|日|同年|此后|随后|其后)[^，。；]{0,6}?，\s*)?/u.exec(
-        sentence,
-      )?.[0] ?? '';
-    const subject = offset + lead.length;
-    const rest = sentence.slice(lead.length);
+    const opening = sentence.trimStart();
+    const rest = withoutLeadingAdverbials(opening);
+    const subject = offset + (sentence.length - rest.length);
     if (/^(?:该|这一|这项)?[^，。；]{0,12}?缔约方(?:会议|大会)/u.test(rest)) return true;
     // "国际法院在海牙……": a court sitting somewhere, whether or not the dictionary knows it.
     if (/^[^，。；\s]{1,12}?(?:法院|法庭)\s*(?:在|于)/u.test(rest)) return true;
