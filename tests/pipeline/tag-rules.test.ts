@@ -141,6 +141,7 @@ describe('country roles from sentence structure', () => {
     // The 国 of the formal 日本国 opens 国际: the shorter name is read.
     ['人权高专办为日本国际协力机构的工作人员举办了培训。', 'JPN:mention'],
     ['该基金资助了 20 名代表参加在曼谷举行的区域论坛第五届会议。', 'THA:mention'],
+    ['人权高专办派代表团出席了在曼谷举行的区域论坛第五届会议。', 'THA:venue'],
     ['人权高专办在曼谷举行了第二届区域讲习班。', 'THA:venue'],
     // A city in a group's or a text's name (invented names: the test reference knows 曼谷).
     ['人权高专办在问卷中采用了曼谷残疾统计小组的问题集。', 'THA:mention'],

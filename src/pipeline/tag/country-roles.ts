@@ -220,9 +220,11 @@ export function decideRole(
     return { role: 'mention', rule: 'role:mention-inside-development-agency-name' };
   }
   // "参加在纽约举行的常设论坛第二十一届会议": the seat of another body's numbered session that
-  // people were funded or invited to attend, not a place of OHCHR's work.
+  // people were funded or invited to attend, not a place of OHCHR's work; where OHCHR itself
+  // attends ("人权高专办派代表团出席了在巴库举行的……第二十九届会议"), it is a venue of its work.
   if (
     /(?:参加|出席)(?:了)?\s*(?:在|[^。；]*?(?:和|及|以及)\s*在)\s*$/u.test(before) &&
+    !/(?:人权高专办|高专办|高级专员)[^，。；]{0,14}(?:参加|出席)/u.test(before) &&
     /^\s*举行的[^，。；]{0,40}?第\s*[\d一二三四五六七八九十百]+\s*届(?:会议|会)/u.test(after)
   ) {
     return { role: 'mention', rule: 'role:mention-seat-of-another-bodys-session' };
