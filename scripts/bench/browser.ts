@@ -15,6 +15,19 @@ export interface BrowserBench {
   /** The first country click after loading (it opens the sources panel) to every view painted. */
   readonly firstClick: Timing;
   readonly exportMapPng?: Timing;
+  /** What the first view fetched on a cold load (the page, code and data files it waited for). */
+  readonly firstViewBytes: FetchedBytes;
+}
+
+export interface FetchedBytes {
+  /** Bytes on the wire (compressed when the server compresses). */
+  readonly encoded: number;
+  /** Bytes once decoded. */
+  readonly decoded: number;
+  /** Of which the data files (data/*.json), on the wire and decoded. */
+  readonly dataEncoded: number;
+  readonly dataDecoded: number;
+  readonly dataFiles: readonly string[];
 }
 
 const MAP_MENU = 'Export Where the work took place';
@@ -39,6 +52,26 @@ const watchFirstView = `window.__name = (target) => target;
   requestAnimationFrame(check);
 })();`;
 
+// In the page after the first view: what it fetched until then (same origin, so sizes are exposed).
+function fetchedUntilFirstView(): FetchedBytes {
+  const until = (window as BenchWindow).benchFirstView ?? performance.now();
+  const entries = [
+    ...performance.getEntriesByType('navigation'),
+    ...performance.getEntriesByType('resource'),
+  ] as PerformanceResourceTiming[];
+  const before = entries.filter((entry) => entry.responseEnd <= until);
+  const data = before.filter((entry) => /\/data\/[^/]+\.json$/u.test(entry.name));
+  const sum = (list: PerformanceResourceTiming[], key: 'encodedBodySize' | 'decodedBodySize') =>
+    list.reduce((total, entry) => total + entry[key], 0);
+  return {
+    encoded: sum(before, 'encodedBodySize'),
+    decoded: sum(before, 'decodedBodySize'),
+    dataEncoded: sum(data, 'encodedBodySize'),
+    dataDecoded: sum(data, 'decodedBodySize'),
+    dataFiles: data.map((entry) => new URL(entry.name).pathname),
+  };
+}
+
 interface BenchWindow {
   benchFirstView?: number;
 }
@@ -55,7 +88,13 @@ interface ClickTimes {
  * watched; the page counts as updated when no change has come for `quietMs` and the frame after
  * the last one has been painted (charts included: ECharts' SVG renderer changes the DOM too).
  */
-async function measureFilterClick(quietMs: number): Promise<ClickTimes> {
+async function measureFilterClick({
+  quietMs,
+  limitMs,
+}: {
+  quietMs: number;
+  limitMs: number;
+}): Promise<ClickTimes> {
   const count = () =>
     [...document.querySelectorAll('table caption')].map((caption) => caption.textContent).join('|');
   const before = count();
@@ -89,7 +128,9 @@ async function measureFilterClick(quietMs: number): Promise<ClickTimes> {
   const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   while (!settled()) {
     await wait(20);
-    if (performance.now() - start > 20_000) throw new Error('the page never settled after a click');
+    if (performance.now() - start > limitMs) {
+      throw new Error(`the page did not settle within ${limitMs} ms of a click`);
+    }
   }
   observer.disconnect();
   if (seen.firstViews === 0) throw new Error('the records count did not change after a click');
@@ -102,6 +143,7 @@ export async function benchBrowser(
   chromiumPath: string,
   runs: number,
   withExport: boolean,
+  loadTimeoutMs = 30_000,
 ): Promise<BrowserBench> {
   const port = await freePort();
   const server = await preview({
@@ -118,16 +160,22 @@ export async function benchBrowser(
     await page.addInitScript(watchFirstView);
     const firstView: number[] = [];
     const firstClick: number[] = [];
+    let firstViewBytes: FetchedBytes | null = null;
     for (let run = 0; run < runs + 1; run += 1) {
-      await page.goto(`${baseUrl}?lang=en`);
+      await page.goto(`${baseUrl}?lang=en`, { timeout: loadTimeoutMs });
       await page.waitForFunction(() => (window as BenchWindow).benchFirstView !== undefined, null, {
-        timeout: 30_000,
+        timeout: loadTimeoutMs,
       });
       const at = await page.evaluate(() => (window as BenchWindow).benchFirstView ?? 0);
+      // The cold load: nothing in the HTTP cache yet.
+      if (run === 0) firstViewBytes = await page.evaluate(fetchedUntilFirstView);
       // The first click after loading also opens the sources panel (the page narrows) and runs
       // code for the first time.
       await page.waitForTimeout(IDLE_BEFORE_FIRST_CLICK_MS);
-      const click = await page.evaluate(measureFilterClick, QUIET_MS);
+      const click = await page.evaluate(measureFilterClick, {
+        quietMs: QUIET_MS,
+        limitMs: loadTimeoutMs,
+      });
       if (run > 0) {
         // the first load warms the HTTP cache's compile step
         firstView.push(at);
@@ -138,7 +186,10 @@ export async function benchBrowser(
     const firstViews: number[] = [];
     const allViews: number[] = [];
     for (let run = 0; run < runs * 2; run += 1) {
-      const times = await page.evaluate(measureFilterClick, QUIET_MS);
+      const times = await page.evaluate(measureFilterClick, {
+        quietMs: QUIET_MS,
+        limitMs: loadTimeoutMs,
+      });
       firstViews.push(times.firstViews);
       allViews.push(times.allViews);
     }
@@ -165,6 +216,13 @@ export async function benchBrowser(
       filterFirstViews: summarise(firstViews),
       firstClick: summarise(firstClick),
       ...(exportMapPng ? { exportMapPng } : {}),
+      firstViewBytes: firstViewBytes ?? {
+        encoded: 0,
+        decoded: 0,
+        dataEncoded: 0,
+        dataDecoded: 0,
+        dataFiles: [],
+      },
     };
   } finally {
     await session.close();

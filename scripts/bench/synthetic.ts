@@ -1,7 +1,7 @@
 /**
- * Synthetic inputs 100 times the size of the report, built from its own structure: the report's text
- * repeated as separate reports with other symbols and country names swapped, and its activity
- * records repeated with new ids and other countries.
+ * Synthetic inputs many times the size of the report, built from its own structure: for prep, the
+ * report's text repeated as separate reports with other symbols and country names swapped; for the
+ * app, its paragraphs and records repeated as separate reports with other countries.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
@@ -88,45 +88,74 @@ export async function writeSyntheticCorpus(
   return characters;
 }
 
-interface ActivityRecord {
-  readonly id: string;
-  readonly country: string | null;
-  readonly region: string | null;
-  readonly subregion: string | null;
+interface SentenceRow {
+  readonly report: string;
+  readonly places: readonly (readonly [string | null, ...unknown[]])[];
   readonly [key: string]: unknown;
 }
 
-/** activities.json with every record repeated `copies` times, new ids, other countries. */
-export function multiplyActivities(
-  activitiesJson: string,
+interface ReportScoped {
+  readonly report: string;
+  readonly [key: string]: unknown;
+}
+
+interface ParagraphsJson {
+  readonly meta: unknown;
+  readonly reports: readonly { readonly symbol: string; readonly [key: string]: unknown }[];
+  readonly sections: readonly ReportScoped[];
+  readonly paragraphs: readonly ReportScoped[];
+}
+
+/** The symbol of copy `copy` of a report: A/HRC/44/28, A/HRC/101/28, A/HRC/102/28, … */
+export const copySymbol = (symbol: string, copy: number) =>
+  copy === 0 ? symbol : symbol.replace(/\/\d+\//u, `/${100 + copy}/`);
+
+/**
+ * The first report of paragraphs.json and records.json repeated as `copies` reports, each with its
+ * own symbol (its paragraphs, sections and records with it) and its records' countries moved on
+ * by 11 places in the reference per copy, so that every country gets records. Figures stay the
+ * first report's. Records and paragraphs as prep writes them: the app reads them unchanged.
+ */
+export function multiplyReports(
+  paragraphsJson: string,
+  recordsJson: string,
   referenceJson: string,
   copies: number,
-): string {
-  const activities = JSON.parse(activitiesJson) as { meta: unknown; records: ActivityRecord[] };
+): { paragraphs: string; records: string } {
+  const paragraphs = JSON.parse(paragraphsJson) as ParagraphsJson;
+  const records = JSON.parse(recordsJson) as { sentences: SentenceRow[]; [key: string]: unknown };
   const countries = (JSON.parse(referenceJson) as { countries: ReferenceCountry[] }).countries;
   const index = new Map(countries.map((country, position) => [country.iso3, position]));
-  const records: ActivityRecord[] = [];
+  const first = paragraphs.reports[0];
+  if (!first) throw new Error('paragraphs.json holds no report');
+  const ofFirst = <T extends ReportScoped>(items: readonly T[]) =>
+    items.filter((item) => item.report === first.symbol);
+  const reports: unknown[] = [];
+  const sections: unknown[] = [];
+  const texts: unknown[] = [];
+  const sentences: unknown[] = [];
   for (let copy = 0; copy < copies; copy += 1) {
-    for (const record of activities.records) {
-      if (copy === 0) {
-        records.push(record);
-        continue;
-      }
-      const position = record.country === null ? undefined : index.get(record.country);
-      const other =
-        position === undefined ? undefined : countries[(position + copy * 11) % countries.length];
-      records.push({
-        ...record,
-        id: `${record.id}~${copy}`,
-        ...(other
-          ? {
-              country: other.iso3,
-              region: other.region?.code ?? null,
-              subregion: other.subregion?.code ?? null,
-            }
-          : {}),
+    const report = copySymbol(first.symbol, copy);
+    reports.push({ ...first, symbol: report });
+    for (const section of ofFirst(paragraphs.sections)) sections.push({ ...section, report });
+    for (const paragraph of ofFirst(paragraphs.paragraphs)) texts.push({ ...paragraph, report });
+    for (const row of ofFirst(records.sentences)) {
+      const moved = new Set<string | null>();
+      const places = row.places.flatMap(([country, ...rest]) => {
+        const position = country === null ? undefined : index.get(country);
+        const other =
+          position === undefined
+            ? country
+            : (countries[(position + copy * 11) % countries.length]?.iso3 ?? country);
+        if (moved.has(other)) return [];
+        moved.add(other);
+        return [[other, ...rest]];
       });
+      sentences.push({ ...row, report, places });
     }
   }
-  return JSON.stringify({ ...activities, records });
+  return {
+    paragraphs: JSON.stringify({ ...paragraphs, reports, sections, paragraphs: texts }),
+    records: JSON.stringify({ ...records, sentences }),
+  };
 }

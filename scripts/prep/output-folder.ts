@@ -8,6 +8,7 @@ export const OUTPUT_MARKER = '.prep-output.json';
 export const OUTPUT_FILES = [
   'paragraphs.json',
   'activities.json',
+  'records.json',
   'figures.json',
   'reference.json',
   'prep-report.json',

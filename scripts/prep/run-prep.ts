@@ -6,6 +6,7 @@ import {
   DecodeError,
   SegmentError,
   buildActivitiesFile,
+  buildRecordsFile,
   buildFiguresFile,
   buildParagraphsFile,
   buildReferenceFile,
@@ -15,6 +16,7 @@ import {
   decodeText,
   findDocumentSymbol,
   segment,
+  rowsJson,
   stableJson,
 } from '../../src/pipeline/index.ts';
 import type { SegmentResult, TaggingResult } from '../../src/pipeline/index.ts';
@@ -100,6 +102,7 @@ export async function runPrep(options: PrepOptions): Promise<PrepOutcome> {
     const files = new Map<string, string>([
       ['paragraphs.json', stableJson(buildParagraphsFile(meta, results))],
       ['activities.json', stableJson(buildActivitiesFile(meta, merged))],
+      ['records.json', rowsJson(buildRecordsFile(meta, merged), 'sentences')],
       ['figures.json', stableJson(buildFiguresFile(meta, merged, tagging))],
       ['reference.json', stableJson(buildReferenceFile(meta, reference, merged.derivedPartners))],
       ['prep-report.json', stableJson(buildPrepReport(meta, results, tagging))],

@@ -5,3 +5,4 @@ export * from './reference.ts';
 export * from './activities.ts';
 export * from './figures.ts';
 export * from './corrections.ts';
+export * from './records.ts';

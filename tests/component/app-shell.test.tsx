@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DataFileName } from './render-app.tsx';
-import { json, renderApp, stubDataFiles } from './render-app.tsx';
+import { json, renderApp, servedFiles, stubDataFiles } from './render-app.tsx';
 import { appDataFixture } from '../fixtures/app-data.ts';
 
 afterEach(() => {
@@ -9,7 +9,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const files: DataFileName[] = ['paragraphs', 'activities', 'figures', 'reference'];
+const files: DataFileName[] = ['paragraphs', 'records', 'figures', 'reference'];
 const notFound = { status: 404, body: 'Not found', contentType: 'text/plain' };
 
 async function errorPanel() {
@@ -53,7 +53,7 @@ describe('app shell', () => {
       meta: { ...appDataFixture().figures.meta, schemaVersion: 2 },
     };
     stubDataFiles(appDataFixture(), {
-      activities: [{ status: 200, body: '{"meta": ' }],
+      records: [{ status: 200, body: '{"meta": ' }],
       figures: [json(stale)],
     });
     renderApp('?lang=en');
@@ -67,7 +67,7 @@ describe('app shell', () => {
     const byFile = Object.fromEntries(
       items.map((li) => [li?.querySelector('code')?.textContent, li?.textContent]),
     );
-    expect(byFile['data/activities.json']).toContain('not valid JSON');
+    expect(byFile['data/records.json']).toContain('not valid JSON');
     expect(byFile['data/figures.json']).toContain('meta.schemaVersion');
     expect(byFile['data/figures.json']).toContain('version 2');
   });
@@ -95,7 +95,7 @@ describe('app shell', () => {
 
   it('refetches only the failed file on Retry and then shows the dashboard', async () => {
     const fetchMock = stubDataFiles(appDataFixture(), {
-      activities: [notFound, json(appDataFixture().activities)],
+      records: [notFound, json(servedFiles(appDataFixture()).records)],
     });
     renderApp('?lang=en');
     await errorPanel();
@@ -103,7 +103,7 @@ describe('app shell', () => {
     await screen.findByRole('heading', { level: 1 });
     expect(screen.queryByRole('alert')).toBeNull();
     const urls = fetchMock.mock.calls.map(([url]) => String(url));
-    expect(urls.filter((url) => url.endsWith('data/activities.json'))).toHaveLength(2);
+    expect(urls.filter((url) => url.endsWith('data/records.json'))).toHaveLength(2);
     expect(urls.filter((url) => url.endsWith('data/paragraphs.json'))).toHaveLength(1);
   });
 

@@ -6,10 +6,10 @@ const baseUrl = inject('baseUrl');
 const session = useBrowserSession(baseUrl, inject('chromiumPath'), { ignoreErrors: /404/u });
 
 describe('built app without one of its data files', () => {
-  it('names data/activities.json when it answers 404, and recovers on Retry', async () => {
+  it('names data/records.json when it answers 404, and recovers on Retry', async () => {
     const { page } = session;
     let missing = true;
-    await page.route('**/data/activities.json', (route) =>
+    await page.route('**/data/records.json', (route) =>
       missing
         ? route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' })
         : route.continue(),
@@ -19,7 +19,7 @@ describe('built app without one of its data files', () => {
     const panel = page.getByRole('alert');
     await panel.waitFor();
     const text = await panel.textContent();
-    expect(text).toContain('data/activities.json');
+    expect(text).toContain('data/records.json');
     expect(text).toContain('HTTP 404');
     expect(text).toContain('npm run prep');
     for (const other of ['paragraphs', 'figures', 'reference'])

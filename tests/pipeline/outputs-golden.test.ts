@@ -6,9 +6,10 @@ import type { Meta } from '../../src/domain/meta.ts';
 import {
   buildActivitiesFile,
   buildFiguresFile,
+  buildRecordsFile,
   buildReferenceFile,
 } from '../../src/pipeline/outputs/data-files.ts';
-import { stableJson } from '../../src/pipeline/outputs/stable-json.ts';
+import { rowsJson, stableJson } from '../../src/pipeline/outputs/stable-json.ts';
 import { tagAndBuildRecords } from '../../src/pipeline/run-tagging.ts';
 import { segment } from '../../src/pipeline/segment/segment.ts';
 import { loadReference } from '../../scripts/prep/load-reference.ts';
@@ -37,6 +38,13 @@ describe('tag and records: the whole report', async () => {
     expectGolden(
       goldenPath('A_HRC_44_28.activities.json'),
       stableJson(buildActivitiesFile(META, result)),
+    );
+  });
+
+  it('matches the golden records.json (the same records once per sentence)', () => {
+    expectGolden(
+      goldenPath('A_HRC_44_28.records.json'),
+      rowsJson(buildRecordsFile(META, result), 'sentences'),
     );
   });
 

@@ -101,6 +101,7 @@ describe('prep --out replaces only a folder of its own', () => {
       'paragraphs.json',
       'prep-report.json',
       'prep-report.md',
+      'records.json',
       'reference.json',
     ]);
     expect((await readdir(join(work, 'out/own'))).sort()).toEqual(
@@ -158,6 +159,7 @@ describe('the command itself', () => {
       { cwd: work },
     );
     expect(stdout).toContain('A/HRC/44/28: 72 paragraphs');
-    expect((await readdir(join(work, 'out/command'))).length).toBe(7);
+    // paragraphs, records, activities, figures, reference, prep-report.json and .md, the marker.
+    expect((await readdir(join(work, 'out/command'))).length).toBe(8);
   }, 180_000);
 });
