@@ -215,7 +215,10 @@ export function paragraphEndEvidence(
       nextWidth <= layout.fullWidth - layout.firstLineIndent + 1 &&
       nextWidth >= layout.fullWidth - layout.firstLineIndent - 3;
     const fullShape = nextWidth > layout.fullWidth - layout.firstLineIndent + 1;
-    evidence += firstShape ? 3 : fullShape && !endsSentence(next.text) ? -2 : 0;
+    // A next line that itself ends a sentence may be short because it ends the paragraph: its
+    // width then says nothing of where the paragraph began.
+    const nextEnds = endsSentence(next.text);
+    evidence += firstShape && !nextEnds ? 3 : fullShape && !nextEnds ? -2 : 0;
   }
   return evidence;
 }
