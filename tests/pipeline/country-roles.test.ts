@@ -42,3 +42,20 @@ describe('a country in a list of who took part', () => {
       expect(roleOf(sentence, '卢旺达', true)).toEqual(roleOf(sentence, '卢旺达'));
   });
 });
+
+describe('a country naming an association', () => {
+  it('is only named inside the name of an association of its people', () => {
+    // Sentences written for this test, none from a corpus text.
+    expect(roleOf('人权高专办与蒙古记者协会合作，为记者举办了培训。', '蒙古').rule).toBe(
+      'role:mention-inside-institution-name',
+    );
+    expect(
+      roleOf('人权高专办与东非律师网络和乌干达妇女律师联合会合作编写了手册。', '乌干达').role,
+    ).toBe('mention');
+  });
+
+  it('is still the place of work when a verb or conjunction comes before the association', () => {
+    expect(roleOf('人权高专办在蒙古为记者协会成员举办了培训。', '蒙古').role).not.toBe('mention');
+    expect(roleOf('人权高专办支持蒙古和律师协会开展对话。', '蒙古').role).not.toBe('mention');
+  });
+});

@@ -77,6 +77,13 @@ const STATE_INSTITUTION_OF_X =
 const CO_ORGANISER_FOR_OTHERS =
   /^[^。；，]{0,30}?合作，(?:共同)?为(?!该|其|这|此|本|\s*[\d一二三四五六七八九十两])/u;
 const OTHER_INSTITUTION_OF_X = /^(?:国家)?(?:大学|人权研究所|研究所|人权中心)/u;
+/**
+ * "印度尼西亚独立记者联盟", "索马里律师协会", "苏丹妇女联合会": an association named after its country
+ * (a few words of what its members are, no verb or conjunction between), which the country only
+ * names.
+ */
+const ASSOCIATION_OF_X =
+  /^[^\s\d的和与及、，。；为在向对从举办开展支持协助参加举行提供]{0,6}?(?:联盟|协会|联合会|工会|学会|商会|基金会)/u;
 /** A verb of working with or for what follows, straight before it or before a list it opens. */
 const WORK_WITH_BEFORE = /(?:与|同|支持|协助|帮助|为|向|应)(?:[^，。；与同]{0,30}[、和及])?\s*$/u;
 /**
@@ -151,7 +158,7 @@ export function decideRole(
   // listed or co-operates beside another ("由澳大利亚人权委员会……授课", "其中包括斯里兰卡人权委员会"),
   // and for a university or institute, the country is named only inside the name.
   const stateInstitution = STATE_INSTITUTION_OF_X.test(after);
-  if (stateInstitution || OTHER_INSTITUTION_OF_X.test(after)) {
+  if (stateInstitution || OTHER_INSTITUTION_OF_X.test(after) || ASSOCIATION_OF_X.test(after)) {
     // "与欧洲网络和澳大利亚人权委员会合作，为中亚……国家人权机构组织了": a co-organiser working
     // for others named after it, not the one the work is for.
     const forOthers = CO_ORGANISER_FOR_OTHERS.test(sentence.slice(end));
