@@ -57,7 +57,7 @@ describe('built app without one of its data files', () => {
     const text = await panel.textContent();
     expect(text).toContain('data/figures.json');
     expect(text).toContain('timed out');
-    for (const other of ['paragraphs', 'activities', 'reference'])
+    for (const other of ['paragraphs', 'records', 'reference'])
       expect(text).not.toContain(`data/${other}.json`);
 
     holding = false;

@@ -41,10 +41,14 @@ async function serveChanged(
 }
 
 interface Paragraph {
+  report: string;
+  number: number;
   text: string;
 }
-interface ActivityRecord {
-  evidence: { sentence: string };
+interface SentenceRow {
+  report: string;
+  paragraph: number;
+  end: number;
 }
 
 describe('report text is rendered as text', () => {
@@ -58,8 +62,17 @@ describe('report text is rendered as text', () => {
       for (const paragraph of json.paragraphs as Paragraph[]) paragraph.text += HOSTILE;
       return json;
     });
-    await serveChanged(page, 'activities', (json) => {
-      for (const record of json.records as ActivityRecord[]) record.evidence.sentence += HOSTILE;
+    // A record's sentence is read from its paragraph by offsets: let each run to the hostile end.
+    const served = (await (await fetch(`${baseUrl}data/paragraphs.json`)).json()) as {
+      paragraphs: Paragraph[];
+    };
+    const ends = new Map(
+      served.paragraphs.map((p) => [`${p.report} ${p.number}`, p.text.length + HOSTILE.length]),
+    );
+    await serveChanged(page, 'records', (json) => {
+      for (const row of json.sentences as SentenceRow[]) {
+        row.end = ends.get(`${row.report} ${row.paragraph}`) ?? row.end;
+      }
       return json;
     });
     await page.goto(`${baseUrl}?lang=en`);
@@ -139,7 +152,7 @@ describe('a data file the app cannot use', () => {
     expect(text).toContain('data/figures.json');
     expect(text).toContain('the file has version 99, this app reads version 1');
     expect(text).toContain('npm run prep');
-    for (const other of ['paragraphs', 'activities', 'reference'])
+    for (const other of ['paragraphs', 'records', 'reference'])
       expect(text).not.toContain(`data/${other}.json`);
   });
 
