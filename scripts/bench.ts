@@ -15,7 +15,7 @@ import { buildApp, bundleSizes, fullEchartsAlias } from './bench/bundle.ts';
 import { benchPrep } from './bench/prep.ts';
 import { benchStress } from './bench/stress.ts';
 import { multiplyReports } from './bench/synthetic.ts';
-import { recordFileSizes, writeCorpusApp } from './bench/corpus-app.ts';
+import { activitiesBytesPerRecord, recordFileSizes, writeCorpusApp } from './bench/corpus-app.ts';
 import { budgetRows, kb, ms, renderTable, timingRow } from './bench/table.ts';
 import { runPrep } from './prep/run-prep.ts';
 
@@ -53,6 +53,7 @@ try {
     const fullDir = join(work, 'full-echarts');
     await buildApp(root, fullDir, fullEchartsAlias(root));
     fullBundle = await bundleSizes(fullDir);
+    const perRecord = await activitiesBytesPerRecord(appDir);
     const largeDir = join(work, 'app-100x');
     const seriesDir = join(work, 'app-1000-reports');
     for (const [count, dir] of [
@@ -60,9 +61,9 @@ try {
       [seriesCopies, seriesDir],
     ] as const) {
       await writeCorpusApp(appDir, dir, count, multiplyReports);
-      recordFiles.set(count, await recordFileSizes(dir, appDir));
+      recordFiles.set(count, await recordFileSizes(dir, perRecord));
     }
-    recordFiles.set(1, await recordFileSizes(appDir, appDir));
+    recordFiles.set(1, await recordFileSizes(appDir, perRecord));
     console.error('bench: Chromium…');
     real = await benchBrowser(root, appDir, chromiumPath, runs, true);
     large = await benchBrowser(root, largeDir, chromiumPath, runs, false);

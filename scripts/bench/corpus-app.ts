@@ -35,17 +35,20 @@ async function recordCount(dir: string): Promise<number> {
   return file.sentences.reduce((total, row) => total + row.places.length, 0);
 }
 
+/** activities.json's size per record in the built app at `appDir` (the real data). */
+export async function activitiesBytesPerRecord(appDir: string): Promise<number> {
+  return (await size(join(appDir, 'data/activities.json'))) / (await recordCount(appDir));
+}
+
 /**
  * The record file the first view of the app at `dir` reads (records.json) and what activities.json,
- * which it read before, weighs for the same records: the real one's size per record (the copies'
- * records differ only in country codes and report symbols). `realAppDir` holds the real one.
+ * which it read before, weighs for the same records at `perRecord` bytes each (the copies' records
+ * differ from the real ones only in country codes and report symbols).
  */
 export async function recordFileSizes(
   dir: string,
-  realAppDir: string,
+  perRecord: number,
 ): Promise<{ readonly records: number; readonly activities: number }> {
-  const perRecord =
-    (await size(join(realAppDir, 'data/activities.json'))) / (await recordCount(realAppDir));
   return {
     records: await size(join(dir, 'data/records.json')),
     activities: Math.round(perRecord * (await recordCount(dir))),

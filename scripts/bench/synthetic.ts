@@ -64,7 +64,7 @@ export async function writeSyntheticCorpus(
   const reports: ReportEntry[] = [];
   let characters = 0;
   for (let copy = 0; copy < copies; copy += 1) {
-    const symbol = copy === 0 ? first.symbol : first.symbol.replace(/\/\d+\//u, `/${100 + copy}/`);
+    const symbol = copySymbol(first.symbol, copy);
     const varied =
       copy === 0
         ? text
@@ -107,7 +107,7 @@ interface ParagraphsJson {
 }
 
 /** The symbol of copy `copy` of a report: A/HRC/44/28, A/HRC/101/28, A/HRC/102/28, … */
-export const copySymbol = (symbol: string, copy: number) =>
+const copySymbol = (symbol: string, copy: number) =>
   copy === 0 ? symbol : symbol.replace(/\/\d+\//u, `/${100 + copy}/`);
 
 /**

@@ -1,5 +1,6 @@
 import type { ActivityRecord, CountryRole, Tag } from '../../domain/activities.ts';
 import type { Figure } from '../../domain/figures.ts';
+import { recordId } from '../../domain/records.ts';
 import type { Country, OfficeTypeId, Partner, Theme } from '../../domain/reference.ts';
 import type { FieldPresence } from '../tag/reference-input.ts';
 import type { TaggedParagraph, TaggedSentence } from '../tag/tag-paragraph.ts';
@@ -151,7 +152,7 @@ function paragraphRecords(
       // One record per country: a country named in two roles keeps its strongest (ROLE_STRENGTH).
       const country = iso3 ? context.countries.get(iso3) : undefined;
       records.push({
-        id: `${paragraph.report}:${paragraph.number}:${sentence.index}:${iso3 ?? 'none'}`,
+        id: recordId(paragraph.report, paragraph.number, sentence.index, iso3),
         report: paragraph.report,
         paragraph: paragraph.number,
         sentence: sentence.index,
