@@ -21,7 +21,7 @@ import { useFilters } from '../lib/filters/use-filters.ts';
 import type { ReportSelectionControls } from '../lib/filters/use-report-selection.ts';
 import { useI18n } from '../lib/i18n/use-i18n.ts';
 import { usePrinting } from '../lib/layout/use-printing.ts';
-import { ChartsPanel } from './charts-chunk.ts';
+import { ChartsPanel } from './charts-chunk.tsx';
 import { ReportHeader } from './report-header.tsx';
 import { SourcesPanel, prepareSources } from './sources-chunk.ts';
 import { reportSummary } from './report-summary.ts';
@@ -121,15 +121,13 @@ export function Dashboard({
                 />
               </section>
               <section className="charts-slot" aria-label={t('layout.charts')}>
-                <Suspense fallback={<p className="charts-loading">{t('charts.loading')}</p>}>
-                  <ChartsPanel
-                    data={data}
-                    records={laterRecords}
-                    controls={later}
-                    onOpenSources={sources.show}
-                    toolbar={exportToolbar}
-                  />
-                </Suspense>
+                <ChartsPanel
+                  data={data}
+                  records={laterRecords}
+                  controls={later}
+                  onOpenSources={sources.show}
+                  toolbar={exportToolbar}
+                />
               </section>
               <section className="overview" aria-label={t('layout.overview')}>
                 <DeferredCountriesWithRecords {...overview} />

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { ChartExportApi } from '../lib/export/chart-export-api.ts';
 import { EmbedCaption } from '../features/export/index.ts';
 import { WorldMap } from '../features/map/index.ts';
@@ -7,7 +7,7 @@ import { selectRecords } from '../lib/filters/select-records.ts';
 import { useFilters } from '../lib/filters/use-filters.ts';
 import type { FilterControls } from '../lib/filters/use-filters.ts';
 import { useI18n } from '../lib/i18n/use-i18n.ts';
-import { ChartsPanel } from './charts-chunk.ts';
+import { ChartsPanel } from './charts-chunk.tsx';
 import { useExportSettings } from './use-export-settings.ts';
 
 const ignore = () => undefined;
@@ -60,15 +60,13 @@ export function EmbedView({
           toolbar={caption}
         />
       ) : (
-        <Suspense fallback={<p className="charts-loading">{t('charts.loading')}</p>}>
-          <ChartsPanel
-            data={data}
-            records={records}
-            controls={pinned}
-            onOpenSources={ignore}
-            only={{ id: chart, footer: caption }}
-          />
-        </Suspense>
+        <ChartsPanel
+          data={data}
+          records={records}
+          controls={pinned}
+          onOpenSources={ignore}
+          only={{ id: chart, footer: caption }}
+        />
       )}
     </main>
   );

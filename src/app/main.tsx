@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
+import { preloadCharts } from './charts-chunk.tsx';
 import './app.css';
 import { AppProviders } from './providers.tsx';
 import { createQueryClient } from './query-client.ts';
@@ -15,3 +16,4 @@ createRoot(root).render(
     </AppProviders>
   </StrictMode>,
 );
+preloadCharts();

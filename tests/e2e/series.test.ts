@@ -236,6 +236,112 @@ describe('several reports in one dashboard', () => {
     expect(await page.getByRole('table', { name: /^Records per country/u }).count()).toBe(0);
   });
 
+  it('colours the map by the change between two reports, and the URL and exported picture keep it', async () => {
+    const { page } = session;
+    await open(page, url(SEED, F1));
+    const { records } = await servedJson<{ records: { report: string; country: string | null }[] }>(
+      baseUrl,
+      'activities',
+    );
+    const count = (report: string, country: string) =>
+      records.filter((r) => r.report === report && r.country === country).length;
+    const statusOf = (before: number, after: number) =>
+      before === 0
+        ? 'new'
+        : after === 0
+          ? 'gone'
+          : after > before
+            ? 'more'
+            : after < before
+              ? 'fewer'
+              : 'same';
+    const switcher = page.getByRole('group', { name: 'Colour the map by' });
+    await switcher.getByRole('button', { name: `Change ${SEED} → ${F1}` }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('map')).toBe('change');
+    const legend = page.locator('.map-legend');
+    await expect
+      .poll(() => legend.locator('.map-legend-title').textContent())
+      .toBe(`Change in records per country from ${SEED} to ${F1}, under the current filters`);
+    // Each status's swatch colour, read from the legend: the countries must wear the same.
+    const swatches = new Map<string, string>();
+    const items = await legend
+      .locator('li')
+      .evaluateAll((lis) =>
+        lis.map((li) => [
+          li.textContent ?? '',
+          li.querySelector('rect')?.getAttribute('fill') ?? '',
+        ]),
+      );
+    for (const [text, fill] of items) {
+      const status = /^(new|more records|as many records|fewer records|gone) \(/u.exec(
+        text ?? '',
+      )?.[1];
+      if (status && fill) swatches.set(status, fill);
+    }
+    expect([...swatches.keys()]).toEqual([
+      'new',
+      'more records',
+      'as many records',
+      'fewer records',
+      'gone',
+    ]);
+    const label = {
+      new: 'new',
+      more: 'more records',
+      same: 'as many records',
+      fewer: 'fewer records',
+      gone: 'gone',
+    } as const;
+    // Every country with records in either report wears its status's colour and says its counts.
+    const countries = [
+      ...new Set(records.filter((r) => r.report === SEED || r.report === F1).map((r) => r.country)),
+    ].filter((c): c is string => c !== null);
+    const tally = { new: 0, more: 0, same: 0, fewer: 0, gone: 0 };
+    for (const iso3 of countries) tally[statusOf(count(SEED, iso3), count(F1, iso3))] += 1;
+    for (const [status, n] of Object.entries(tally))
+      expect(await legend.textContent()).toContain(`${label[status as keyof typeof label]} (${n})`);
+    const colombia = page.locator('svg.map-svg [data-iso3="COL"].is-interactive').first();
+    const [before, after] = [count(SEED, 'COL'), count(F1, 'COL')];
+    const status = statusOf(before, after);
+    expect(await colombia.getAttribute('fill')).toBe(swatches.get(label[status]));
+    expect(await colombia.getAttribute('aria-label')).toContain(
+      `${SEED}: ${before}, ${F1}: ${after} (${label[status]})`,
+    );
+    // A country only in the earlier report is still drawn, in the colour of "gone".
+    const gone = countries.find((iso3) => count(SEED, iso3) > 0 && count(F1, iso3) === 0);
+    if (gone) {
+      expect(
+        await page.locator(`svg.map-svg [data-iso3="${gone}"]`).first().getAttribute('fill'),
+      ).toBe(swatches.get('gone'));
+    }
+
+    // The exported picture carries the change legend.
+    const [file] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page
+        .getByRole('group', { name: 'Export Where the work took place' })
+        .getByRole('button', { name: 'SVG', exact: true })
+        .click(),
+    ]);
+    const svg = readFileSync(await file.path(), 'utf8');
+    expect(svg).toContain(`Change in records per country from ${SEED} to ${F1}`);
+    expect(svg).toContain(`fill="${swatches.get(label[status])}"`);
+
+    // A pasted link keeps it; with three reports in view there is nothing to compare.
+    await open(page, page.url());
+    expect(
+      await page
+        .locator('svg.map-svg [data-iso3="COL"].is-interactive')
+        .first()
+        .getAttribute('fill'),
+    ).toBe(swatches.get(label[status]));
+    await open(page, `${url()}&map=change`);
+    expect(await page.getByRole('group', { name: 'Colour the map by' }).count()).toBe(0);
+    expect(await page.locator('.map-legend-title').textContent()).toBe(
+      'Records (sentence × country) under the current filters',
+    );
+  });
+
   it('fits three reports’ field presences on a phone, in Chinese', async () => {
     const { page } = session;
     await page.setViewportSize({ width: 360, height: 800 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityRecord } from '../../src/domain/index.ts';
-import { reportChange, statusOf } from '../../src/features/tables/report-change-state.ts';
+import { reportChange, statusOf } from '../../src/lib/data/report-change.ts';
 import { dashboardFixture } from '../fixtures/dashboard-data.ts';
 
 const data = dashboardFixture();

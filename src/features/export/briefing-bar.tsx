@@ -3,7 +3,6 @@ import type { ActivityRecord } from '../../domain/index.ts';
 import type { DashboardData } from '../../lib/data/queries.ts';
 import { useExportRegistry } from '../../lib/export/export-registry.tsx';
 import { useI18n } from '../../lib/i18n/use-i18n.ts';
-import { briefingZip } from './briefing.ts';
 import { CiteView } from './cite-view.tsx';
 import { downloadBlob } from '../../lib/ui/download.ts';
 import { pictureContext } from './export-context.ts';
@@ -47,6 +46,8 @@ export function BriefingBar({ data, records, settings, printing }: BriefingBarPr
           exporter={exporter}
           action={async () => {
             const now = new Date();
+            // The briefing's code (workbook sheets, zip) loads on the first click, off the first view.
+            const { briefingZip } = await import('./briefing.ts');
             const blob = await briefingZip(
               registry?.list() ?? [],
               data,

@@ -9,7 +9,6 @@ import { recordCsvRows, recordHxlRows, recordTable } from './records-export-stat
 import { isoDate } from '../../lib/i18n/locale.ts';
 import { ExportButton, ExportFailure } from './export-controls.tsx';
 import { useExportAction } from './use-export-action.ts';
-import { workbookSheets } from './workbook-state.ts';
 import { workbookBlob } from './xlsx.ts';
 import './export.css';
 
@@ -58,6 +57,8 @@ export function RecordsExportBar({ data, records, settings }: RecordsExportBarPr
       <ExportButton
         exporter={exporter}
         action={async () => {
+          // The workbook's code loads on the first click, off the first view.
+          const { workbookSheets } = await import('./workbook-state.ts');
           const sheets = workbookSheets({
             data,
             records,

@@ -3,9 +3,11 @@ import type { ActivityRecord, Country, CountryRole, ReferenceFile } from '../../
 import { selectRecords } from '../../lib/filters/select-records.ts';
 import type { FilterState } from '../../lib/filters/filter-state.ts';
 import { CENTRAL_MERIDIAN } from './map-geometry.ts';
-import { colourScale } from './map-scale-state.ts';
+import { NEUTRAL_FILL, colourScale } from './map-scale-state.ts';
 import type { ColourScale } from './map-scale-state.ts';
 import type { ProjectedMap } from './map-geometry.ts';
+import { CHANGE_FILLS } from './map-change-state.ts';
+import type { MapComparison } from './map-change-state.ts';
 
 export interface CountryCounts {
   readonly iso3: string;
@@ -200,16 +202,31 @@ export interface MapModel {
   readonly shapes: readonly Shape[];
   readonly markers: readonly Marker[];
   readonly countries: ReadonlyMap<string, Country>;
+  /** Set when the colour shows the change between two reports instead of the records' count. */
+  readonly comparison: MapComparison | null;
+  /** How a country with records is drawn (its shapes and its marker alike). */
+  readonly styleOf: (iso3: string) => { readonly fill: string; readonly hatched: boolean };
 }
 
-/** Everything the map draws for one size and one set of records. */
+/**
+ * Everything the map draws for one size and one set of records: coloured by each country's count,
+ * or, given a comparison of two reports, by its change (new, more, same, fewer, gone); hatching for
+ * countries without work is then left out, as the colour says something else.
+ */
 export function buildMapModel(
   map: ProjectedMap,
   records: readonly ActivityRecord[],
   reference: ReferenceFile,
+  comparison: MapComparison | null = null,
 ): MapModel {
   const counts = countByCountry(records);
   const scale = colourScale(Math.max(0, ...[...counts.values()].map((entry) => entry.total)));
+  const styleOf = (iso3: string) => {
+    const entry = counts.get(iso3);
+    const status = comparison?.byCountry.get(iso3)?.status;
+    if (comparison) return { fill: status ? CHANGE_FILLS[status] : NEUTRAL_FILL, hatched: false };
+    return { fill: scale.colourOf(entry?.total ?? 0), hatched: entry ? !entry.hasActivity : false };
+  };
   const joined = joinFeatures(map, reference);
   const markers = smallStateMarkers(map, joined, counts, reference);
   const marked = new Set(markers.map((marker) => marker.iso3));
@@ -217,13 +234,15 @@ export function buildMapModel(
     const country = joined[index] ?? null;
     const entry = country ? counts.get(country.iso3) : undefined;
     const count = entry?.total ?? 0;
+    const style =
+      count > 0 && country ? styleOf(country.iso3) : { fill: NEUTRAL_FILL, hatched: false };
     return {
       key: `f${feature.atlas.index}`,
       path: feature.path,
-      fill: scale.colourOf(count),
+      fill: style.fill,
       iso3: count > 0 && country ? country.iso3 : null,
       count,
-      hatched: count > 0 && entry !== undefined && !entry.hasActivity,
+      hatched: style.hatched,
       interactive: count > 0 && country !== null && !marked.has(country.iso3),
       longitude: country ? mapLongitude(country) : 0,
     };
@@ -238,5 +257,7 @@ export function buildMapModel(
     shapes: ordered,
     markers: markers.sort((a, b) => a.x - b.x),
     countries: new Map(reference.countries.map((country) => [country.iso3, country])),
+    comparison,
+    styleOf,
   };
 }

@@ -18,6 +18,8 @@ interface MapTooltipProps {
   readonly reference: ReferenceFile;
   /** The frame's size, to keep the tooltip inside it. */
   readonly frameWidth: number;
+  /** With the map coloured by change: the country's records in each report, and the change. */
+  readonly change?: string;
 }
 
 const TOOLTIP_WIDTH = 280;
@@ -30,6 +32,7 @@ export function MapTooltip({
   selected,
   reference,
   frameWidth,
+  change,
 }: MapTooltipProps) {
   const { t, pick, formatNumber } = useI18n();
   const themeName = (themeId: string) => {
@@ -51,6 +54,7 @@ export function MapTooltip({
     >
       <p className="map-tooltip-name">{name}</p>
       <p className="map-tooltip-total">{t('map.tooltip.total', { count: details.counts.total })}</p>
+      {change ? <p className="map-tooltip-change">{change}</p> : null}
       <ul className="map-tooltip-roles">
         {details.roles.map((entry) => (
           <li key={entry.role}>

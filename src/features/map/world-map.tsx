@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { PointerEvent, ReactNode } from 'react';
 import type { ActivityRecord } from '../../domain/index.ts';
 import type { DashboardData } from '../../lib/data/queries.ts';
+import type { CountryChange } from '../../lib/data/report-change.ts';
 import type { ChartExportApi } from '../../lib/export/chart-export-api.ts';
 import type { FilterControls } from '../../lib/filters/use-filters.ts';
 import { useI18n } from '../../lib/i18n/use-i18n.ts';
@@ -14,9 +15,11 @@ import { keyboardOrder, nextCountry, tabStop } from './map-focus-state.ts';
 import type { MapKey } from './map-focus-state.ts';
 import { MapSkipLink, MapSkipTarget } from './map-skip-link.tsx';
 import { EQUAL_EARTH_ASPECT, MAP_HEIGHT, MAP_WIDTH, projectedMap } from './map-geometry.ts';
-import { NEUTRAL_FILL } from './map-scale-state.ts';
+import { comparableReports, mapComparison } from './map-change-state.ts';
+import { MapColourSwitch } from './map-colour-switch.tsx';
 import { mapExportApi } from './map-export.ts';
 import { MapLegend } from './map-legend.tsx';
+import { mapLegend } from './map-legend-items.ts';
 import { MapNote } from './map-note.tsx';
 import { buildMapModel, countryDetails, countryRecords, mapRecords } from './map-state.ts';
 import { MapToolbar } from './map-toolbar.tsx';
@@ -31,6 +34,7 @@ import {
 } from './map-zoom-state.ts';
 import { m49Areas } from './region-state.ts';
 import { useElementWidth } from '../../lib/layout/use-element-width.ts';
+import { useMapColouring } from './use-map-colouring.ts';
 import { useMapZoom } from './use-map-zoom.ts';
 import './map.css';
 
@@ -87,10 +91,20 @@ function MapView({
     () => mapRecords(records, data.activities.records, filters, reference),
     [records, data.activities.records, filters, reference],
   );
-  const model = useMemo(
-    () => buildMapModel(geometry, shown, reference),
-    [geometry, shown, reference],
+  const comparable = useMemo(() => comparableReports(data), [data]);
+  const [colouring, setColouring] = useMapColouring(comparable !== null);
+  const comparison = useMemo(
+    () =>
+      colouring === 'change' && comparable
+        ? mapComparison(shown, comparable, data, language)
+        : null,
+    [colouring, comparable, shown, data, language],
   );
+  const model = useMemo(
+    () => buildMapModel(geometry, shown, reference, comparison),
+    [geometry, shown, reference, comparison],
+  );
+  const legend = useMemo(() => mapLegend(model, t, formatNumber), [model, t, formatNumber]);
   const regions = useMemo(
     () =>
       [...m49Areas(reference).regions]
@@ -119,31 +133,21 @@ function MapView({
         records: shown,
         reference,
         language,
-        legend: {
-          title: t('map.legend.title'),
-          items: [
-            { colour: NEUTRAL_FILL, label: t('map.legend.none') },
-            ...model.scale.classes.map((item) => ({
-              colour: item.colour,
-              label:
-                item.min === item.max
-                  ? formatNumber(item.min)
-                  : `${formatNumber(item.min)}–${formatNumber(item.max)}`,
-            })),
-            {
-              colour: model.scale.classes[0]?.colour ?? NEUTRAL_FILL,
-              label: t('map.legend.noActivity'),
-              kind: 'hatch' as const,
-            },
-            {
-              colour: model.scale.classes[0]?.colour ?? NEUTRAL_FILL,
-              label: t('map.legend.marker'),
-              kind: 'marker' as const,
-            },
-          ],
-        },
+        legend,
       }),
-    [t, formatNumber, width, height, model, shown, reference, language, svgId],
+    [t, width, height, model, shown, reference, language, svgId, legend],
+  );
+
+  const changeLine = useCallback(
+    (change: CountryChange) =>
+      t('map.changeLine', {
+        earlier: model.comparison?.earlier ?? '',
+        later: model.comparison?.later ?? '',
+        before: formatNumber(change.earlier),
+        after: formatNumber(change.later),
+        status: t(`tables.change.status.${change.status}`),
+      }),
+    [t, formatNumber, model.comparison],
   );
 
   const [anchor, setAnchor] = useState<TooltipAnchor | null>(null);
@@ -207,25 +211,21 @@ function MapView({
       const country = model.countries.get(iso3);
       if (!country || counts.total === 0) continue;
       const values = { country: pick(country.names), count: counts.total };
+      const change = model.comparison?.byCountry.get(iso3);
+      const label = t(
+        iso3 === filters.country ? 'map.countryLabelSelected' : 'map.countryLabel',
+        values,
+      );
       result.set(iso3, {
-        label: t(
-          iso3 === filters.country ? 'map.countryLabelSelected' : 'map.countryLabel',
-          values,
-        ),
+        label: change ? `${label}${t('map.tooltip.separator')}${changeLine(change)}` : label,
         describedBy: tooltipId,
       });
     }
     return result;
-  }, [model, filters.country, pick, t, tooltipId]);
+  }, [model, filters.country, pick, t, tooltipId, changeLine]);
 
   const markerFills = useMemo(
-    () =>
-      new Map(
-        [...model.counts.values()].map((counts) => [
-          counts.iso3,
-          { fill: model.scale.colourOf(counts.total), hatched: !counts.hasActivity },
-        ]),
-      ),
+    () => new Map([...model.counts.keys()].map((iso3) => [iso3, model.styleOf(iso3)])),
     [model],
   );
 
@@ -245,6 +245,9 @@ function MapView({
 
   return (
     <>
+      {comparable ? (
+        <MapColourSwitch colouring={colouring} reports={comparable} onChange={setColouring} />
+      ) : null}
       <MapToolbar
         regions={regions}
         activeRegion={filters.region}
@@ -307,11 +310,15 @@ function MapView({
             selected={filters.country === anchor.iso3}
             reference={reference}
             frameWidth={width}
+            change={(() => {
+              const change = model.comparison?.byCountry.get(anchor.iso3);
+              return change ? changeLine(change) : undefined;
+            })()}
           />
         ) : null}
       </div>
-      <MapLegend scale={model.scale} />
-      <MapNote globalRecords={globalRecords} />
+      <MapLegend legend={legend} />
+      <MapNote globalRecords={globalRecords} comparing={model.comparison !== null} />
     </>
   );
 }

@@ -6,8 +6,8 @@ import { useI18n } from '../../lib/i18n/use-i18n.ts';
 import { usePrinting } from '../../lib/layout/use-printing.ts';
 import { sourcesRequestFor } from '../../lib/provenance/sources-request.ts';
 import type { SourcesRequest } from '../../lib/provenance/sources-request.ts';
-import { reportChange } from './report-change-state.ts';
-import type { CountryChange } from './report-change-state.ts';
+import { reportChange } from '../../lib/data/report-change.ts';
+import type { CountryChange } from '../../lib/data/report-change.ts';
 import './tables.css';
 
 export interface ReportChangeTableProps {

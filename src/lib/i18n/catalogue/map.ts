@@ -15,6 +15,12 @@ export const en = {
     'No work reported in the country: only participant, venue, mechanism, lead or mention',
   'map.legend.marker': 'Small state (marker)',
   'map.legend.selected': 'Selected country',
+  'map.legend.changeTitle':
+    'Change in records per country from {earlier} to {later}, under the current filters',
+  'map.colour.legend': 'Colour the map by',
+  'map.colour.records': 'Records',
+  'map.colour.change': 'Change {earlier} → {later}',
+  'map.changeLine': '{earlier}: {before}, {later}: {after} ({status})',
   'map.tooltip.total': { one: '{count} record on the map', other: '{count} records on the map' },
   'map.tooltip.separator': ': ',
   'map.tooltip.themes': 'Top themes',
@@ -35,6 +41,8 @@ export const en = {
     'The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.',
   'map.counted':
     'Colour: records under the current filters, one per sentence and country, whatever the country’s role; a country named only as participant, venue, mechanism, lead or mention is hatched.',
+  'map.countedChange':
+    'Colour: how many records (one per sentence and country, whatever the role) the later report has for the country against the earlier one, under the current filters: new (none before), more, as many, fewer, or gone (none after).',
   'map.global': {
     one: '{count} record of global work names no country and is not on the map.',
     other: '{count} records of global work name no country and are not on the map.',
@@ -62,6 +70,11 @@ export const zh: Record<keyof typeof en, string> = {
   'map.legend.noActivity': '该国无工作报告：仅作为参与方、举办地、机制审议对象、牵头方或仅被提及',
   'map.legend.marker': '小国（以圆点标示）',
   'map.legend.selected': '已选国家',
+  'map.legend.changeTitle': '当前筛选条件下各国记录数的变化：从 {earlier} 到 {later}',
+  'map.colour.legend': '地图着色依据',
+  'map.colour.records': '记录数',
+  'map.colour.change': '变化：{earlier} → {later}',
+  'map.changeLine': '{earlier}：{before} 条，{later}：{after} 条（{status}）',
   'map.tooltip.total': '地图计入 {count} 条记录',
   'map.tooltip.separator': '：',
   'map.tooltip.themes': '主要主题',
@@ -81,6 +94,8 @@ export const zh: Record<keyof typeof en, string> = {
   'map.disclaimer': '本地图所示边界和名称及所用称谓并不意味着联合国的正式认可或接受。',
   'map.counted':
     '颜色：当前筛选条件下的记录数（每句每国一条，不论国家角色）；仅作为参与方、举办地、机制审议对象、牵头方或仅被提及的国家以斜线标示。',
+  'map.countedChange':
+    '颜色：在当前筛选条件下，较新的报告与较早的报告相比，该国记录数（每句每国一条，不论国家角色）的变化：新出现（此前没有）、增加、相同、减少或不再出现（此后没有）。',
   'map.global': '{count} 条全球性工作记录未指明国家，未显示在地图上。',
   'map.sources': '地图：Natural Earth 1:110m（world-atlas）；小国位置：world-countries。',
   'map.regions.caption': '按联合国 M49 区域和次区域统计的记录',

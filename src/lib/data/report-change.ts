@@ -1,5 +1,5 @@
 import type { ActivityRecord, ReferenceFile } from '../../domain/index.ts';
-import type { Language } from '../../lib/i18n/messages.ts';
+import type { Language } from '../i18n/messages.ts';
 
 export type ChangeStatus = 'new' | 'gone' | 'more' | 'fewer' | 'same';
 
