@@ -342,6 +342,44 @@ describe('several reports in one dashboard', () => {
     );
   });
 
+  it('splits the records of each report by region, one bar per report and region', async () => {
+    const { page } = session;
+    await open(page, url());
+    const { records } = await servedJson<{ records: { report: string; region: string | null }[] }>(
+      baseUrl,
+      'activities',
+    );
+    const card = page.locator('[data-chart="records-by-report"]');
+    // Totals first: one bar per report, each its own count.
+    const rows = async () =>
+      card
+        .locator('.chart-table tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? '')),
+        );
+    const totals = await rows();
+    expect(totals.map((row) => row.at(-1))).toEqual(
+      reports.map((report) => String(records.filter((r) => r.report === report.symbol).length)),
+    );
+    await card
+      .getByRole('group', { name: 'Split each report by' })
+      .getByRole('button', { name: 'Region' })
+      .click();
+    await expect.poll(async () => (await rows()).length).toBeGreaterThan(reports.length);
+    const split = await rows();
+    // Africa (M49 002) in each report, counted from the served records.
+    for (const report of reports) {
+      const expected = records.filter(
+        (r) => r.report === report.symbol && r.region === '002',
+      ).length;
+      const row = split.find((cells) => cells[0] === `Africa: ${report.symbol}`);
+      expect(row?.at(-1), `${report.symbol} in Africa`).toBe(String(expected));
+    }
+    // Every record with a region is counted once in its report's bars.
+    const sum = split.reduce((total, cells) => total + Number(cells.at(-1)), 0);
+    expect(sum).toBe(records.length);
+  });
+
   it('fits three reports’ field presences on a phone, in Chinese', async () => {
     const { page } = session;
     await page.setViewportSize({ width: 360, height: 800 });

@@ -20,7 +20,8 @@ import { officeChart } from './office-option.ts';
 import { partnerChart } from './partner-option.ts';
 import type { PartnerMode } from './partner-option.ts';
 import { regionChart } from './region-option.ts';
-import { reportChart } from './report-option.ts';
+import { MAX_SPLIT_REPORTS, reportChart, reportSplitChart, reportSplits } from './report-option.ts';
+import type { ReportSplit } from './report-option.ts';
 import { themeChart } from './theme-option.ts';
 import type { ThemeMode } from './theme-option.ts';
 import '../../lib/ui/tool-button.css';
@@ -59,6 +60,7 @@ export function ChartsPanel({
   const [partnerMode, setPartnerMode] = useState<PartnerMode>(
     filters.partnerType && !filters.partner ? 'partnerType' : 'partner',
   );
+  const [reportSplit, setReportSplit] = useState<ReportSplit>('total');
   const all = data.activities.records;
   const { reference, figures } = data;
   // One memo per chart: a chart whose input did not change keeps its model, and its card (memoised)
@@ -78,6 +80,9 @@ export function ChartsPanel({
     [data],
   );
   const several = series.length > 1;
+  // Split bars take one colour per report: with more reports than colours, totals only.
+  const splittable = several && series.length <= MAX_SPLIT_REPORTS;
+  const split = splittable ? reportSplit : 'total';
   /* oxlint-disable react-hooks/exhaustive-deps -- `input` is derived from the listed values */
   const theme = useMemo(
     () => themeChart(input(['theme', 'pillar']), themeMode),
@@ -96,8 +101,13 @@ export function ChartsPanel({
     [all, records, filters, reference, language, unit],
   );
   const byReport = useMemo(
-    () => (several ? reportChart(input([]), series) : null),
-    [several, series, all, records, filters, reference, language, unit],
+    () =>
+      several
+        ? split === 'total'
+          ? reportChart(input([]), series)
+          : reportSplitChart(input([]), series, split)
+        : null,
+    [several, split, series, all, records, filters, reference, language, unit],
   );
   /* oxlint-enable react-hooks/exhaustive-deps */
   const breakdowns = useMemo(() => {
@@ -150,12 +160,25 @@ export function ChartsPanel({
     [partnerMode],
   );
 
+  const reportModes = useMemo(
+    () =>
+      splittable ? (
+        <ModeSwitch
+          legend="charts.report.split"
+          value={split}
+          options={reportSplits.map((value) => [value, `charts.report.split.${value}`] as const)}
+          onChange={setReportSplit}
+        />
+      ) : undefined,
+    [splittable, split],
+  );
+
   const cards = [
     { model: theme, modes: themeModes },
     { model: partner, modes: partnerModes },
     { model: region },
     { model: office },
-    ...(byReport ? [{ model: byReport }] : []),
+    ...(byReport ? [{ model: byReport, modes: reportModes }] : []),
     ...breakdowns.map((model) => ({ model })),
     ...funds.map((fund) => ({ model: fund })),
   ];
