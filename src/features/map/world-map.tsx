@@ -1,30 +1,22 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { PointerEvent, ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
+import type { ReactNode } from 'react';
 import type { ActivityRecord } from '../../domain/index.ts';
 import type { DashboardData } from '../../lib/data/queries.ts';
-import type { CountryChange } from '../../lib/data/report-change.ts';
 import type { ChartExportApi } from '../../lib/export/chart-export-api.ts';
 import type { FilterControls } from '../../lib/filters/use-filters.ts';
 import { useI18n } from '../../lib/i18n/use-i18n.ts';
-import { sourcesRequestFor } from '../../lib/provenance/sources-request.ts';
 import type { SourcesRequest } from '../../lib/provenance/sources-request.ts';
 import { CountryLayer, MarkerLayer } from './country-layer.tsx';
-import type { CountryHandlers, CountryTarget } from './country-layer.tsx';
 import { HatchPattern } from './hatch-pattern.tsx';
-import { keyboardOrder, nextCountry, tabStop } from './map-focus-state.ts';
-import type { MapKey } from './map-focus-state.ts';
 import { MapSkipLink, MapSkipTarget } from './map-skip-link.tsx';
 import { EQUAL_EARTH_ASPECT, MAP_HEIGHT, MAP_WIDTH, projectedMap } from './map-geometry.ts';
-import { comparableReports, mapComparison } from './map-change-state.ts';
 import { MapColourSwitch } from './map-colour-switch.tsx';
 import { mapExportApi } from './map-export.ts';
 import { MapLegend } from './map-legend.tsx';
-import { mapLegend } from './map-legend-items.ts';
 import { MapNote } from './map-note.tsx';
-import { buildMapModel, countryDetails, countryRecords, mapRecords } from './map-state.ts';
+import { countryDetails } from './map-state.ts';
 import { MapToolbar } from './map-toolbar.tsx';
 import { MapTooltip } from './map-tooltip.tsx';
-import type { TooltipAnchor } from './map-tooltip.tsx';
 import {
   IDENTITY,
   ZOOM_STEP,
@@ -32,9 +24,9 @@ import {
   transformAttribute,
   zoomAboutCentre,
 } from './map-zoom-state.ts';
-import { m49Areas } from './region-state.ts';
 import { useElementWidth } from '../../lib/layout/use-element-width.ts';
-import { useMapColouring } from './use-map-colouring.ts';
+import { useMapInteraction } from './use-map-interaction.ts';
+import { useMapModel } from './use-map-model.ts';
 import { useMapZoom } from './use-map-zoom.ts';
 import './map.css';
 
@@ -80,38 +72,15 @@ function MapView({
   height,
   toolbar,
 }: WorldMapProps & { readonly width: number; readonly height: number }) {
-  const { t, pick, formatNumber, language } = useI18n();
+  const { t, pick, language } = useI18n();
   const { reference } = data;
-  const { filters, toggleFilter, setFilter } = controls;
+  const { filters, setFilter } = controls;
 
   const geometry = projectedMap(MAP_WIDTH, MAP_HEIGHT);
   // Map units per screen pixel: markers and hatching keep their size on screen.
   const screenScale = width / MAP_WIDTH;
-  const shown = useMemo(
-    () => mapRecords(records, data.activities.records, filters, reference),
-    [records, data.activities.records, filters, reference],
-  );
-  const comparable = useMemo(() => comparableReports(data), [data]);
-  const [colouring, setColouring] = useMapColouring(comparable !== null);
-  const comparison = useMemo(
-    () =>
-      colouring === 'change' && comparable
-        ? mapComparison(shown, comparable, data, language)
-        : null,
-    [colouring, comparable, shown, data, language],
-  );
-  const model = useMemo(
-    () => buildMapModel(geometry, shown, reference, comparison),
-    [geometry, shown, reference, comparison],
-  );
-  const legend = useMemo(() => mapLegend(model, t, formatNumber), [model, t, formatNumber]);
-  const regions = useMemo(
-    () =>
-      [...m49Areas(reference).regions]
-        .map(([code, names]) => ({ code, names }))
-        .sort((a, b) => a.names.en.localeCompare(b.names.en)),
-    [reference],
-  );
+  const { shown, comparable, colouring, setColouring, model, legend, regions, changeLine } =
+    useMapModel(data, records, filters, geometry);
 
   const svgRef = useRef<SVGSVGElement>(null);
   const frameRef = useRef<HTMLDivElement>(null);
@@ -138,91 +107,19 @@ function MapView({
     [t, width, height, model, shown, reference, language, svgId, legend],
   );
 
-  const changeLine = useCallback(
-    (change: CountryChange) =>
-      t('map.changeLine', {
-        earlier: model.comparison?.earlier ?? '',
-        later: model.comparison?.later ?? '',
-        before: formatNumber(change.earlier),
-        after: formatNumber(change.later),
-        status: t(`tables.change.status.${change.status}`),
-      }),
-    [t, formatNumber, model.comparison],
-  );
-
-  const [anchor, setAnchor] = useState<TooltipAnchor | null>(null);
   const tooltipId = useId();
   const keysId = useId();
   const hatchId = useId();
-
-  const activate = useCallback(
-    (iso3: string) => {
-      const country = model.countries.get(iso3);
-      const selecting = filters.country !== iso3;
-      toggleFilter('country', iso3);
-      if (!selecting || !country) return;
-      const own = countryRecords(shown, iso3);
-      onOpenSources(
-        sourcesRequestFor(
-          t('map.sourcesTitle', { country: pick(country.names), count: own.length }),
-          own,
-        ),
-      );
-    },
-    [model, filters.country, toggleFilter, shown, onOpenSources, t, pick],
-  );
-
-  const order = useMemo(() => keyboardOrder(model), [model]);
-  const [lastFocused, setLastFocused] = useState<string | null>(null);
-  const [focused, setFocused] = useState<string | null>(null);
-  const stop = tabStop(order, lastFocused, filters.country);
-
-  const handlers = useMemo<CountryHandlers>(() => {
-    const inFrame = (x: number, y: number) => {
-      const rect = frameRef.current?.getBoundingClientRect();
-      return { x: x - (rect?.left ?? 0), y: y - (rect?.top ?? 0) };
-    };
-    return {
-      onActivate: activate,
-      onPointer: (iso3: string, event: PointerEvent<SVGElement>) =>
-        setAnchor({ iso3, ...inFrame(event.clientX, event.clientY) }),
-      onPointerLeave: () => setAnchor(null),
-      onMove: (iso3: string, key: MapKey) => {
-        const next = nextCountry(order, iso3, key);
-        if (next === null) return;
-        svgRef.current?.querySelector<SVGElement>(`.is-interactive[data-iso3="${next}"]`)?.focus();
-      },
-      onFocus: (iso3: string, element: SVGElement) => {
-        setLastFocused(iso3);
-        setFocused(iso3);
-        const box = element.getBoundingClientRect();
-        setAnchor({ iso3, ...inFrame(box.left + box.width / 2, box.top + box.height / 2) });
-      },
-      onBlur: () => {
-        setFocused(null);
-        setAnchor(null);
-      },
-    };
-  }, [activate, order]);
-
-  const targets = useMemo(() => {
-    const result = new Map<string, CountryTarget>();
-    for (const [iso3, counts] of model.counts) {
-      const country = model.countries.get(iso3);
-      if (!country || counts.total === 0) continue;
-      const values = { country: pick(country.names), count: counts.total };
-      const change = model.comparison?.byCountry.get(iso3);
-      const label = t(
-        iso3 === filters.country ? 'map.countryLabelSelected' : 'map.countryLabel',
-        values,
-      );
-      result.set(iso3, {
-        label: change ? `${label}${t('map.tooltip.separator')}${changeLine(change)}` : label,
-        describedBy: tooltipId,
-      });
-    }
-    return result;
-  }, [model, filters.country, pick, t, tooltipId, changeLine]);
+  const { anchor, focused, stop, handlers, targets } = useMapInteraction({
+    model,
+    controls,
+    shown,
+    onOpenSources,
+    svgRef,
+    frameRef,
+    tooltipId,
+    changeLine,
+  });
 
   const markerFills = useMemo(
     () => new Map([...model.counts.keys()].map((iso3) => [iso3, model.styleOf(iso3)])),
