@@ -81,6 +81,23 @@ describe('classifyLines: footnotes at a page bottom', () => {
     ]);
   });
 
+  it('goes on with an address after 和 when the line before ends on an address', () => {
+    // Written for this test: a Chinese note citing two addresses, wrapped before the second.
+    const text = page(
+      [
+        '3 见 https://www.example.org/files/guide-a.pdf',
+        '和 https://www.example.org/files/guide-b.pdf。',
+      ],
+      { footer: false },
+    );
+    expect(footnoteTexts(text)).toEqual([
+      [
+        '3 见 https://www.example.org/files/guide-a.pdf',
+        '和 https://www.example.org/files/guide-b.pdf。',
+      ],
+    ]);
+  });
+
   it('reads a wrapped address line as the note’s though a longer address of an earlier note starts with it', () => {
     const text = page([
       '1 Guide one, https://www.example.org/files/Documents/a/b.pdf.',

@@ -13,6 +13,8 @@ describe('findFootnoteMarker', () => {
     ['的出版物4 和题为', 4, 4],
     ['补救项目，5 与权利主体', 5, 5],
     ['采取对策》13 (“Debt', 13, 5],
+    // Written for this test: a marker after a comma, before a sentence on the Council.
+    ['合作，9 人权理事会还', 9, 3],
   ])('finds marker in %s', (text, number, index) => {
     expect(findFootnoteMarker(text, number)).toBe(index);
   });
@@ -23,6 +25,9 @@ describe('findFootnoteMarker', () => {
     ['#Faith4Rights 工具包', 4],
     ['COVID-19 大流行', 19],
     ['合作”。12 这', 1],
+    // Written for this test: a list of counts of people, no measure word (人 counts them).
+    ['其中 12 人来自非洲，9 人来自加勒比', 9],
+    ['年满 18 岁的青年，6 岁以下的儿童', 6],
   ])('ignores numbers in running text: %s', (text, number) => {
     expect(findFootnoteMarker(text, number)).toBeNull();
   });

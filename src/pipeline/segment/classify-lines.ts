@@ -187,6 +187,9 @@ function lastLineOf(footnote: RawFootnote): string {
   return footnote.lines[footnote.lines.length - 1]?.text.trim() ?? '';
 }
 
+/** A line that goes on with a list of addresses: a conjunction, then an address. */
+const ADDRESS_AFTER_CONJUNCTION = /^(?:和|及|以及|或|与|and|or)\s*(?:https?:\/\/|www\.)/u;
+
 function continuesFootnote(footnote: RawFootnote, line: RawLine): boolean {
   const soFar = joinLines(footnote.lines.map((l) => l.text));
   if (footnoteLooksComplete(soFar)) {
@@ -206,6 +209,9 @@ function continuesFootnote(footnote: RawFootnote, line: RawLine): boolean {
   // "See https://…/upr-main;" + "and https://…": an address closed by ; or , goes on with a list.
   if (/(?:https?:\/\/|www\.)\S*[;,]$/u.test(soFar))
     return !/^\p{Script=Han}/u.test(line.text.trim());
+  // "见 https://…/a.pdf" + "和 https://…/b.pdf。": a Chinese note lists addresses joined by 和 or 及.
+  if (/(?:https?:\/\/|www\.)\S+$/u.test(soFar) && ADDRESS_AFTER_CONJUNCTION.test(line.text.trim()))
+    return true;
   if (/(?:https?:\/\/|www\.)\S+$/u.test(soFar))
     return !/[\s\p{Script=Han}]/u.test(line.text.trim());
   const endsInChinese = /[\p{Script=Han}，、：；（《“]$/u.test(soFar);

@@ -9,7 +9,7 @@ import { COUNT_MEASURE_WORDS, NUMBER_FOLLOWERS } from '../text/measure-words.ts'
  */
 export function findFootnoteMarker(text: string, number: number, from = 0): number | null {
   // After an enumeration comma, "、12 个" is the next item of a list, not a marker.
-  const afterList = `(?<=[、，；：])${number}(?=\\s(?![${MEASURE_WORDS}])|$|(?![${MEASURE_WORDS}])[\\p{Script=Han}])`;
+  const afterList = `(?<=[、，；：])${number}(?=\\s(?![${MEASURE_WORDS}]|${COUNTED_BARE})|$|(?![${MEASURE_WORDS}])[\\p{Script=Han}])`;
   const afterText = `(?<=[\\p{Script=Han}\\u3000-\\u3000\\u3002-\\u303F\\uFF00-\\uFF0B\\uFF0D-\\uFF19\\uFF1C-\\uFFEF”’])(?<!第)${number}(?=\\s|$|[《“「（(]|(?![${MEASURE_WORDS}])[\\p{Script=Han}])`;
   const pattern = new RegExp(`${afterList}|${afterText}`, 'gu');
   pattern.lastIndex = from;
@@ -19,6 +19,13 @@ export function findFootnoteMarker(text: string, number: number, from = 0): numb
 
 /** What follows a counted number in running text, so that a number before it is no marker. */
 const MEASURE_WORDS = COUNT_MEASURE_WORDS + NUMBER_FOLLOWERS;
+
+/**
+ * Nouns a number counts without a measure word, after a space in a list ("其中 12 人来自亚洲，9 人来自
+ * 太平洋", "6 岁以下"): a repeated marker after a comma is then no marker. 人权 opens a sentence or a
+ * note ("，9 人权理事会"), so 人 counts only when 权 does not follow.
+ */
+const COUNTED_BARE = '人(?!权)|[岁倍]';
 
 /**
  * The end of a marker's span: the digits, and the space an extraction sets after a superscript
