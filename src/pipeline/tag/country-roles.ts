@@ -84,6 +84,27 @@ const OTHER_INSTITUTION_OF_X = /^(?:国家)?(?:大学|人权研究所|研究所|
  */
 const ASSOCIATION_OF_X =
   /^[^\s\d的和与及、，。；为在向对从举办开展支持协助参加举行提供]{0,6}?(?:联盟|协会|联合会|工会|学会|商会|基金会)/u;
+/** Further countries of a list the mention opens: "、布隆迪和卢旺达". */
+const LIST_GOES_ON = '(?:[、和及与][^，。；、和及与的]{1,16}){0,12}';
+/** "来自南苏丹、" / "来自": where people came from, the mention in a list it opens. */
+const PEOPLE_FROM_X = /来自\s*(?:[^，。；、和及与]{1,16}[、和及与])*\s*$/u;
+/** "……的受害者", "……的难民": people whom something happened to or who fled, not their representatives. */
+const PEOPLE_FROM_X_AFTER = new RegExp(
+  `^${LIST_GOES_ON}的\\s*[^，。；的]{0,4}?(?:受害者|幸存者|难民|寻求庇护者|移民|移徙者|移徙工人|流离失所者|被遣返者)(?!代表|组织|团体|协会|领袖|社区领袖)`,
+  'u',
+);
+/** "已表示愿意参加", "均有意加入", "将于 2031 年参加": a wish or a plan to join, not work done. */
+const INTENT_TO_JOIN = new RegExp(
+  `^${LIST_GOES_ON}(?:政府|的[^，。；、]{1,10}?)?(?:已|也|均|还|都|亦)?(?:(?:表示|表达了?|宣布)(?:了)?(?:其)?(?:愿意|有意|有兴趣|希望|打算|计划)|将|拟|有意|愿意)(?:在|于)?[^，。；]{0,12}?(?:参加|加入|参与)`,
+  'u',
+);
+/** "西部拘留中心内移民的遣返": camps in the country (or its part) that people are returned from. */
+const CAMPS_PEOPLE_ARE_RETURNED_FROM = new RegExp(
+  `^${LIST_GOES_ON}\\s*(?:[东西南北]{1,2}部|境内|各地)?(?:的)?\\s*[^，。；]{0,4}?(?:营地|难民营|拘留营|收容营|拘留中心|拘留设施)[^，。；]{0,30}?(?:遣返|撤离|回返|返回原籍)`,
+  'u',
+);
+/** "在孟加拉国的难民营中监测遣返条件": the work placed in the country itself (位于 only locates). */
+const PLACED_IN_BEFORE = /(?<![位设])(?:在|于)\s*(?:[^，。；]{0,30}[、和及与])?\s*$/u;
 /** A verb of working with or for what follows, straight before it or before a list it opens. */
 const WORK_WITH_BEFORE = /(?:与|同|支持|协助|帮助|为|向|应)(?:[^，。；与同]{0,30}[、和及])?\s*$/u;
 /**
@@ -141,6 +162,16 @@ export function decideRole(
     )
   ) {
     return { role: 'mention', rule: 'role:mention-people-of-x' };
+  }
+  // "来自南苏丹和布隆迪的难民", "为来自缅甸的酷刑幸存者提供心理支持": where people came from,
+  // as above; the work is done where they are now.
+  if (PEOPLE_FROM_X.test(before) && PEOPLE_FROM_X_AFTER.test(after)) {
+    return { role: 'mention', rule: 'role:mention-people-from-x' };
+  }
+  // "多哥和贝宁已表示有意加入该网络", "汤加将于明年参加该方案": a State that will join, or only
+  // said it would, is where no work has been done yet.
+  if (INTENT_TO_JOIN.test(after) && !WORK_WITH_BEFORE.test(before)) {
+    return { role: 'mention', rule: 'role:mention-intends-to-join' };
   }
   // "苏丹冲突造成的难民危机", "因叙利亚战争而流离失所的人": people displaced from the country by
   // its conflict, as above.
@@ -245,6 +276,12 @@ export function decideRole(
     (/从[^，。；]{0,12}$/u.test(before) && /(?:遣返|返回|撤离|驱逐|转移|逃离)/u.test(after)) ||
     /(?:逃离|离开|逃出)\s*$/u.test(before)
   ) {
+    return { role: 'mention', rule: 'role:mention-place-people-left' };
+  }
+
+  // "利比亚西部拘留中心内移民的遣返", "位于某国的营地中的妇女被遣返": camps in the country that
+  // people are taken back from, the place they leave as above without 从.
+  if (CAMPS_PEOPLE_ARE_RETURNED_FROM.test(after) && !PLACED_IN_BEFORE.test(before)) {
     return { role: 'mention', rule: 'role:mention-place-people-left' };
   }
 
