@@ -76,6 +76,16 @@ describe('findFigures: number, measure word and the whole counted phrase', () =>
     ['支持 9 个国家方案', ['9 projects']],
     ['资助代表出席了两届常会', ['2 events']],
     ['为 12 名研究员提供了奖学金', ['12 people']],
+    // Blind round 9 (fictional-19, -20): bodies, requests, tasks and meetings the list lacked;
+    // written anew.
+    ['支持 9 个工会的 30 名代表参加了对话', ['9 other', '30 representatives']],
+    ['与司法部召开了 6 次工作会议', ['6 events']],
+    ['为 25 名残疾人组织代表举办了讲习班', ['25 representatives']],
+    ['共收到 20 项请求，其中 9 项请求来自小岛屿发展中国家', ['20 other', '9 other']],
+    ['人权干事完成了 60 次保护任务', ['60 other']],
+    ['委员会举行了三次公开听证会', ['3 events']],
+    ['该区域遭受了两场强烈地震', ['2 other']],
+    ['向起草委员会提交了两轮书面意见', ['2 other']],
   ])('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
@@ -95,6 +105,12 @@ describe('findFigures: number, measure word and the whole counted phrase', () =>
     // The category is the first conjunct's head; a compound takes its last head.
     expect(brief('22 个非洲国家人权机构')).toEqual(['22 other']);
     expect(brief('45 名法官和书记官')).toEqual(['45 people']);
+    // Written for blind round 9: heads the list lacked end or join the phrase.
+    expect(phrases('审查了 7 项访问请求')).toEqual(['访问请求']);
+    expect(phrases('社区伙伴组建了 3 个监测小组')).toEqual(['监测小组']);
+    expect(phrases('为 40 名省级机构负责人举办了培训')).toEqual(['省级机构负责人']);
+    expect(phrases('编写了 9 份国别和区域风险分析')).toEqual(['国别和区域风险分析']);
+    expect(phrases('得到 30 个会员国和其他捐助方的支持')).toEqual(['会员国和其他捐助方']);
   });
 
   // Found by two texts written for review without sight of the pipeline; these sentences are new.
