@@ -86,6 +86,13 @@ describe('findFigures: number, measure word and the whole counted phrase', () =>
     ['委员会举行了三次公开听证会', ['3 events']],
     ['该区域遭受了两场强烈地震', ['2 other']],
     ['向起草委员会提交了两轮书面意见', ['2 other']],
+    // 派代表 and 开设 start a predicate; 项 counts items,
+    // not events held; "这 30 份" counts again what the sentence counted.
+    ['有 10 个国家机制派代表出席了会议', ['10 other']],
+    ['计划在三个国家开设办事处', ['3 countries']],
+    ['年度计划列出了 6 项培训活动', ['6 other']],
+    ['举办了 6 场培训活动', ['6 events']],
+    ['委员会审议了 30 份报告，并就这 30 份报告通过了结论性意见', ['30 other']],
   ])('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
@@ -111,6 +118,15 @@ describe('findFigures: number, measure word and the whole counted phrase', () =>
     expect(phrases('为 40 名省级机构负责人举办了培训')).toEqual(['省级机构负责人']);
     expect(phrases('编写了 9 份国别和区域风险分析')).toEqual(['国别和区域风险分析']);
     expect(phrases('得到 30 个会员国和其他捐助方的支持')).toEqual(['会员国和其他捐助方']);
+    // The next count ends the phrase, in Arabic or Chinese numerals; 以上的 is not the noun's; a
+    // head straight before 了 is the verb.
+    expect(phrases('与 9 个地方当局和 14 个民间社会组织举行了对话')).toEqual([
+      '地方当局',
+      '民间社会组织',
+    ]);
+    expect(phrases('得到 40 个会员国和一个政府间组织的支持')).toEqual(['会员国']);
+    expect(phrases('培训了 500 名以上的社区调解员')).toEqual(['社区调解员']);
+    expect(phrases('在 12 所学校和社区中心培训了 300 名教师')).toEqual(['学校和社区中心', '教师']);
   });
 
   // Found by two texts written for review without sight of the pipeline; these sentences are new.

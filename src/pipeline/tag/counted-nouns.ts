@@ -289,3 +289,16 @@ export function categoryOfMeasureWord(measure: string): CountedCategory {
   if (/^[次场期轮]$/u.test(measure)) return 'events';
   return 'other';
 }
+
+/**
+ * The category a figure counts: its head's, or what its measure word counts when the phrase names
+ * no listed head. 项 counts items of a list or a programme ("三项活动" are three of its items),
+ * never events held, which 次, 场, 期 and 届 count.
+ */
+export function categoryCountedBy(
+  measure: string,
+  category: CountedCategory | null,
+): CountedCategory {
+  if (category === null) return categoryOfMeasureWord(measure);
+  return measure === '项' && category === 'events' ? 'other' : category;
+}
