@@ -92,6 +92,8 @@ describe('findFigures: number, measure word and the whole counted phrase', () =>
     ['计划在三个国家开设办事处', ['3 countries']],
     ['年度计划列出了 6 项培训活动', ['6 other']],
     ['举办了 6 场培训活动', ['6 events']],
+    ['举办了两场讨论会，都很成功', ['2 events']],
+    ['支持 5 个与选举有关的项目', ['5 projects']],
     ['委员会审议了 30 份报告，并就这 30 份报告通过了结论性意见', ['30 other']],
   ])('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
@@ -204,6 +206,10 @@ describe('findFigures: number, measure word and the whole counted phrase', () =>
     '加强两个体系之间的信息交流',
     '下文介绍三个例子。',
     '根据同一项决议，举行了一次会议。',
+    // Written for blind round 9: "both" of what was named, and a measure word whose noun is left
+    // out before a clause that is no modifier.
+    '两场磋商都讨论了预算问题。',
+    '其中有三项与本报告直接相关：第一，',
   ])('ignores numbers that count nothing: %s', (text) => {
     expect(findFigures(text)).toEqual([]);
   });

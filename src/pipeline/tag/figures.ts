@@ -42,11 +42,13 @@ const PREDICATE =
   /^(?:设有|拥有|有|是|达到|达|参加|出席|参与|举办|举行|召开|提供|开展|进行|接受|完成|获得|组织|制定|通过|使用|部署|设立|建立|签署|批准|提交|报名|派驻|派往|位于|存在|覆盖|分布|开设|派(?=代表|员)|支持|协助|受益|得到|收到|登记|记录|监测|访问|审议|前往|来自|离开|返回|居住|生活|工作|从事|负责|涉及|遭到|遭受|受到|逃离|被|由|在|向|为|对|就|于|从|关于|将|已|正|均|共|都|也|还|分别|包括|其中|中的|占|编写|编制|起草|撰写|草拟|落实|执行|实施|履行|筹建|评估|审查)(?!者)/u;
 /** Opens a modifier that ends in 的 before the head: "在 2020 年……的国家", "关于……的讲习班". */
 const MODIFIER_OPENING =
-  /^(?:在|关于|针对|面向|来自|由|从|因|参加|参与|部署|设立|建立|提交|报名|离开|返回|居住|生活|工作|从事|负责|涉及|遭到|遭受|受到|逃离|已|尚未|正在)/u;
+  /^(?:在|关于|针对|面向|与(?!会)|来自|由|从|因|参加|参与|部署|设立|建立|提交|报名|离开|返回|居住|生活|工作|从事|负责|涉及|遭到|遭受|受到|逃离|已|尚未|正在)/u;
 const CONNECTIVE = /^(?:、|及其|及|与|和|或|\/)/u;
 /** After a measure word, the next conjunct of a list whose counts follow their nouns. */
 const CONJUNCT_AFTER_MEASURE = /^\s*(?:、|和(?!平)|及(?!时|其)|与(?!会)|以及)/u;
 /** "这三个国家" re-counts what the sentence has just named: not a new figure. */
+/** 都 or 均 in the clause after a count: the predicate spreads over every item counted. */
+const SPREAD_OVER = /^[^，。；]{0,20}?[都均]/u;
 const RECOUNT_BEFORE = /(?:这|这些|上述|前述|该)\s*$/u;
 const WINDOW = 48;
 const SUO_VERB = /^(?:载|述|列|指|称|涉|需|做|作|提|示|说|规定|确定|强调)/u;
@@ -486,6 +488,13 @@ function isRecount(text: string, start: number, digits: string): boolean {
   return items >= value;
 }
 
+/** Whether only spaces stand between the sentence's start and `start`. */
+function opensSentence(text: string, start: number): boolean {
+  const sentenceStart =
+    Math.max(text.lastIndexOf('。', start - 1), text.lastIndexOf('；', start - 1)) + 1;
+  return text.slice(sentenceStart, start).trim() === '';
+}
+
 function numberValue(digits: string, tenThousands: string | undefined): number | null {
   const base = /\d/u.test(digits)
     ? Number(digits.replaceAll(',', ''))
@@ -543,6 +552,14 @@ export function findFigures(text: string): FigureMatch[] {
     if (measure === '所' && SUO_VERB.test(text.slice(afterMeasure))) continue;
     // "18 个月", "为期两个星期": a duration, not a count.
     if (measure === '个' && /^\s*(?:月|星期|小时|工作日)/u.test(text.slice(afterMeasure))) continue;
+    // "两场活动都讨论了……": a small count opening its sentence, that 都 or 均 then spreads over,
+    // is "both" or "all three" of what was just named, not a new figure.
+    if (
+      !/\d/u.test(digits) &&
+      opensSentence(text, start) &&
+      SPREAD_OVER.test(text.slice(afterMeasure))
+    )
+      continue;
     const trailing = whole.length - whole.trimEnd().length;
     const rest = text.slice(afterMeasure - trailing);
     // "2,000 名以上的观察员": the phrase starts after the 的 of 以上.
