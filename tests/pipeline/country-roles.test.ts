@@ -117,3 +117,17 @@ describe('a country where the camps are that people are returned from', () => {
     );
   });
 });
+
+describe('a country the report’s recommendation names', () => {
+  it('is only named as an example, whoever the recommendation goes to', () => {
+    expect(
+      roleOf('高级专员建议联合国各实体在过渡期间维持人权监测能力，如在海地的做法。', '海地').rule,
+    ).toBe('role:mention-in-the-reports-recommendation');
+  });
+
+  it('is still the place of work where the High Commissioner urged its government', () => {
+    expect(roleOf('2031 年 4 月，高级专员敦促海地政府释放被拘留的记者。', '海地').role).toBe(
+      'activity',
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import type { CountryRole } from '../../domain/activities.ts';
+import { isReportsRecommendation } from './sentence-work.ts';
 
 export interface RoleDecision {
   readonly role: CountryRole;
@@ -152,6 +153,12 @@ export function decideRole(
   if (options.inTitle) return { role: 'mention', rule: 'role:mention-inside-title' };
   if (options.namesDocument)
     return { role: 'mention', rule: 'role:mention-document-named-after-place' };
+  // "高级专员建议联合国各实体在过渡期间……，如在海地": a country the report's recommendation
+  // names is an example, also where the recommendation goes to bodies other than States (and its
+  // themes still count for the paragraph).
+  if (isReportsRecommendation(sentence)) {
+    return { role: 'mention', rule: 'role:mention-in-the-reports-recommendation' };
+  }
   const { before, after } = clauseAround(sentence, start, end);
 
   // "海地国民", "海地裔人", "阿塞拜疆族", "叙利亚难民", "海地移民": people named after the country,
