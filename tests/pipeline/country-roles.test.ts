@@ -131,3 +131,27 @@ describe('a country the report’s recommendation names', () => {
     );
   });
 });
+
+describe('a country a mechanism reviews', () => {
+  it('is reviewed when a mechanism reviews it or finds on it, or lists it among the States it reviewed', () => {
+    expect(roleOf('儿童权利委员会在对秘鲁的审议中建议设立独立监测机构。', '秘鲁').rule).toBe(
+      'role:mechanism-reviews-x',
+    );
+    expect(roleOf('两个委员会分别对智利和乌拉圭进行了审议。', '乌拉圭').role).toBe('mechanism');
+    expect(
+      roleOf('普遍定期审议工作组在该届会议上共审议了 14 个国家，包括秘鲁和乌拉圭。', '乌拉圭').role,
+    ).toBe('mechanism');
+  });
+
+  it('is not, where OHCHR itself reviews', () => {
+    expect(roleOf('人权高专办对秘鲁的刑法草案进行了审查。', '秘鲁').role).toBe('activity');
+  });
+});
+
+describe('a country whose contribution paid for the work', () => {
+  it('funds it', () => {
+    expect(roleOf('这些交流的费用由爱尔兰和卢森堡提供的专项捐款支付。', '卢森堡').role).toBe(
+      'lead',
+    );
+  });
+});

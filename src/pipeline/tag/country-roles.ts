@@ -128,6 +128,22 @@ function peopleOfListedCountries(before: string, after: string): boolean {
 /** "特别报告员于 2024 年 10 月访问了", "委员会在审议": a mechanism visiting or reviewing a State. */
 const MECHANISM_VISITS_OR_REVIEWS =
   /(?:委员会|条约机构|特别程序|任务负责人|工作组|特别报告员|独立专家|普遍定期审议)[^，。；]{0,30}?(?:访问|审议|审查)了?(?:[^，。；]{0,30}[、和及])?\s*$/u;
+/** "人权事务委员会在对……", "两个委员会分别对……": a mechanism's review or findings about what follows. */
+const MECHANISM_ON_X_BEFORE =
+  /(?:委员会|条约机构|工作组|普遍定期审议)[^，。；]{0,30}?对\s*(?:[^，。；]{0,30}[、和及])?\s*$/u;
+/** "……的审议", "……初次报告的结论性意见", "……进行了审议". */
+const REVIEW_OF_X_AFTER = new RegExp(
+  `^${LIST_GOES_ON}(?:[^，。；]{0,8}?的(?:审议|结论性意见)|(?:进行|开展)了?(?:审议|审查))`,
+  'u',
+);
+/** "工作组……共审议了 14 个国家，包括": the States a mechanism reviewed, listed after their count. */
+const REVIEWED_STATES_LISTED_BEFORE =
+  /(?:委员会|条约机构|工作组|普遍定期审议)[^。；]{0,30}?审议了[^。；，]{0,12}?(?:国家|缔约国)，\s*(?:其中)?包括\s*(?:[^，。；]{0,30}[、和及])?\s*$/u;
+/** "……提供的专项捐款", "……政府捐助的资金": the contribution of the country and those listed with it. */
+const CONTRIBUTION_OF_X_AFTER = new RegExp(
+  `^${LIST_GOES_ON}(?:政府)?(?:提供|捐助)的[^，。；]{0,6}?(?:捐款|资金|供资)`,
+  'u',
+);
 const EVENT_VERB = /(?:举行|举办|召开|主办|开幕|在此期间)/u;
 const PARTICIPATION = /(?:参加|出席|与会|参与了?(?:这次|该|此)?(?:会议|活动|研讨会|讲习班|培训))/u;
 
@@ -315,6 +331,13 @@ export function decideRole(
   if (peopleOfListedCountries(before, after)) {
     return { role: 'participant', rule: 'role:participant-people-of-listed-countries' };
   }
+  // "委员会在对秘鲁的审议中", "分别对 A 和 B 进行了审议", "工作组审议了 14 个国家，包括 A、B".
+  const reviewedHere =
+    (MECHANISM_ON_X_BEFORE.test(before) && REVIEW_OF_X_AFTER.test(after)) ||
+    REVIEWED_STATES_LISTED_BEFORE.test(sentence.slice(Math.max(0, start - 80), start));
+  if (reviewedHere && !/议会[^，。；]{0,8}委员会/u.test(before)) {
+    return { role: 'mechanism', rule: 'role:mechanism-reviews-x' };
+  }
   if (MECHANISM_VISITS_OR_REVIEWS.test(before) && !/议会[^，。；]{0,8}委员会/u.test(before)) {
     return { role: 'mechanism', rule: 'role:mechanism-visits-or-reviews-x' };
   }
@@ -339,7 +362,8 @@ export function decideRole(
     /^(?:[、和及][^，。；、和及]{1,16}){0,12}是[^，。；]{0,30}(?:主要)?捐助(?:国|方)/u.test(
       after,
     ) ||
-    (/由\s*$/u.test(before) && /^[^，。；]{0,4}(?:牵头|主持|资助)/u.test(after))
+    (/由\s*$/u.test(before) && /^[^，。；]{0,4}(?:牵头|主持|资助)/u.test(after)) ||
+    (/由\s*(?:[^，。；]{0,30}[、和及])?\s*$/u.test(before) && CONTRIBUTION_OF_X_AFTER.test(after))
   ) {
     return { role: 'lead', rule: 'role:lead-x-leads-or-funds' };
   }
