@@ -59,3 +59,99 @@ describe('a country naming an association', () => {
     expect(roleOf('人权高专办支持蒙古和律师协会开展对话。', '蒙古').role).not.toBe('mention');
   });
 });
+
+// Sentences written for these tests, none from a corpus text.
+describe('a country people came from', () => {
+  it('is only named when it is where victims or refugees came from', () => {
+    const sentence = '该基金资助的项目为来自南苏丹、刚果民主共和国和布隆迪的难民提供法律援助。';
+    expect(roleOf(sentence, '刚果民主共和国').rule).toBe('role:mention-people-from-x');
+    expect(roleOf(sentence, '南苏丹').role).toBe('mention');
+    expect(roleOf('人权高专办为来自缅甸的酷刑幸存者提供了心理支持。', '缅甸').role).toBe('mention');
+  });
+
+  it('is not, for the representatives of those people or for officials who came from it', () => {
+    expect(roleOf('来自缅甸的难民代表参加了磋商。', '缅甸').rule).not.toBe(
+      'role:mention-people-from-x',
+    );
+    expect(roleOf('人权高专办为来自缅甸的法官举办了培训。', '缅甸').rule).not.toBe(
+      'role:mention-people-from-x',
+    );
+  });
+});
+
+describe('a country that only said it would join', () => {
+  it('is only named when it said it wished to join, or will join', () => {
+    expect(roleOf('该网络已扩大到西非，多哥和贝宁已表示有意加入。', '多哥').rule).toBe(
+      'role:mention-intends-to-join',
+    );
+    expect(roleOf('汤加和瓦努阿图的国家机制将于 2032 年参加该方案。', '瓦努阿图').role).toBe(
+      'mention',
+    );
+  });
+
+  it('is still the place of work when it has joined, or the work is for it', () => {
+    expect(roleOf('多哥加入了该网络，人权高专办为其官员举办了培训。', '多哥').role).toBe(
+      'activity',
+    );
+    expect(roleOf('人权高专办协助多哥将于明年参加审议的代表团做准备。', '多哥').role).not.toBe(
+      'mention',
+    );
+  });
+});
+
+describe('a country where the camps are that people are returned from', () => {
+  it('is only named when its camps are where people are repatriated from', () => {
+    const sentence = '人权高专办就利比亚西部拘留中心内移民的遣返问题向原籍国提供了咨询。';
+    expect(roleOf(sentence, '利比亚').rule).toBe('role:mention-place-people-left');
+    expect(
+      roleOf('人权高专办就位于叙利亚和伊拉克的营地中外国儿童的遣返提供了指导。', '叙利亚').role,
+    ).toBe('mention');
+  });
+
+  it('is still the place of work when the work is placed in it, or nobody is returned', () => {
+    expect(roleOf('人权高专办在孟加拉国的难民营中监测了自愿遣返的条件。', '孟加拉国').role).toBe(
+      'activity',
+    );
+    expect(roleOf('人权高专办访问了乍得东部的难民营，访谈了受害者。', '乍得').role).toBe(
+      'activity',
+    );
+  });
+});
+
+describe('a country the report’s recommendation names', () => {
+  it('is only named as an example, whoever the recommendation goes to', () => {
+    expect(
+      roleOf('高级专员建议联合国各实体在过渡期间维持人权监测能力，如在海地的做法。', '海地').rule,
+    ).toBe('role:mention-in-the-reports-recommendation');
+  });
+
+  it('is still the place of work where the High Commissioner urged its government', () => {
+    expect(roleOf('2031 年 4 月，高级专员敦促海地政府释放被拘留的记者。', '海地').role).toBe(
+      'activity',
+    );
+  });
+});
+
+describe('a country a mechanism reviews', () => {
+  it('is reviewed when a mechanism reviews it or finds on it, or lists it among the States it reviewed', () => {
+    expect(roleOf('儿童权利委员会在对秘鲁的审议中建议设立独立监测机构。', '秘鲁').rule).toBe(
+      'role:mechanism-reviews-x',
+    );
+    expect(roleOf('两个委员会分别对智利和乌拉圭进行了审议。', '乌拉圭').role).toBe('mechanism');
+    expect(
+      roleOf('普遍定期审议工作组在该届会议上共审议了 14 个国家，包括秘鲁和乌拉圭。', '乌拉圭').role,
+    ).toBe('mechanism');
+  });
+
+  it('is not, where OHCHR itself reviews', () => {
+    expect(roleOf('人权高专办对秘鲁的刑法草案进行了审查。', '秘鲁').role).toBe('activity');
+  });
+});
+
+describe('a country whose contribution paid for the work', () => {
+  it('funds it', () => {
+    expect(roleOf('这些交流的费用由爱尔兰和卢森堡提供的专项捐款支付。', '卢森堡').role).toBe(
+      'lead',
+    );
+  });
+});

@@ -76,6 +76,25 @@ describe('findFigures: number, measure word and the whole counted phrase', () =>
     ['支持 9 个国家方案', ['9 projects']],
     ['资助代表出席了两届常会', ['2 events']],
     ['为 12 名研究员提供了奖学金', ['12 people']],
+    // Blind round 9 (fictional-19, -20): bodies, requests, tasks and meetings the list lacked;
+    // written anew.
+    ['支持 9 个工会的 30 名代表参加了对话', ['9 other', '30 representatives']],
+    ['与司法部召开了 6 次工作会议', ['6 events']],
+    ['为 25 名残疾人组织代表举办了讲习班', ['25 representatives']],
+    ['共收到 20 项请求，其中 9 项请求来自小岛屿发展中国家', ['20 other', '9 other']],
+    ['人权干事完成了 60 次保护任务', ['60 other']],
+    ['委员会举行了三次公开听证会', ['3 events']],
+    ['该区域遭受了两场强烈地震', ['2 other']],
+    ['向起草委员会提交了两轮书面意见', ['2 other']],
+    // 派代表 and 开设 start a predicate; 项 counts items,
+    // not events held; "这 30 份" counts again what the sentence counted.
+    ['有 10 个国家机制派代表出席了会议', ['10 other']],
+    ['计划在三个国家开设办事处', ['3 countries']],
+    ['年度计划列出了 6 项培训活动', ['6 other']],
+    ['举办了 6 场培训活动', ['6 events']],
+    ['举办了两场讨论会，都很成功', ['2 events']],
+    ['支持 5 个与选举有关的项目', ['5 projects']],
+    ['委员会审议了 30 份报告，并就这 30 份报告通过了结论性意见', ['30 other']],
   ])('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
@@ -95,6 +114,21 @@ describe('findFigures: number, measure word and the whole counted phrase', () =>
     // The category is the first conjunct's head; a compound takes its last head.
     expect(brief('22 个非洲国家人权机构')).toEqual(['22 other']);
     expect(brief('45 名法官和书记官')).toEqual(['45 people']);
+    // Written for blind round 9: heads the list lacked end or join the phrase.
+    expect(phrases('审查了 7 项访问请求')).toEqual(['访问请求']);
+    expect(phrases('社区伙伴组建了 3 个监测小组')).toEqual(['监测小组']);
+    expect(phrases('为 40 名省级机构负责人举办了培训')).toEqual(['省级机构负责人']);
+    expect(phrases('编写了 9 份国别和区域风险分析')).toEqual(['国别和区域风险分析']);
+    expect(phrases('得到 30 个会员国和其他捐助方的支持')).toEqual(['会员国和其他捐助方']);
+    // The next count ends the phrase, in Arabic or Chinese numerals; 以上的 is not the noun's; a
+    // head straight before 了 is the verb.
+    expect(phrases('与 9 个地方当局和 14 个民间社会组织举行了对话')).toEqual([
+      '地方当局',
+      '民间社会组织',
+    ]);
+    expect(phrases('得到 40 个会员国和一个政府间组织的支持')).toEqual(['会员国']);
+    expect(phrases('培训了 500 名以上的社区调解员')).toEqual(['社区调解员']);
+    expect(phrases('在 12 所学校和社区中心培训了 300 名教师')).toEqual(['学校和社区中心', '教师']);
   });
 
   // Found by two texts written for review without sight of the pipeline; these sentences are new.
@@ -172,6 +206,10 @@ describe('findFigures: number, measure word and the whole counted phrase', () =>
     '加强两个体系之间的信息交流',
     '下文介绍三个例子。',
     '根据同一项决议，举行了一次会议。',
+    // Written for blind round 9: "both" of what was named, and a measure word whose noun is left
+    // out before a clause that is no modifier.
+    '两场磋商都讨论了预算问题。',
+    '其中有三项与本报告直接相关：第一，',
   ])('ignores numbers that count nothing: %s', (text) => {
     expect(findFigures(text)).toEqual([]);
   });

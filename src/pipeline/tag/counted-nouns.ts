@@ -42,7 +42,7 @@ const HEADS: Record<CountedCategory, readonly string[]> = {
   representatives: ['代表'],
   participants: ['学员', '与会者', '参与者', '参加者', '受训人员', '受训者', '人次'],
   beneficiaries: ['受益者', '受益人'],
-  states: ['会员国', '缔约国', '成员国', '签署国'],
+  states: ['会员国', '缔约国', '成员国', '签署国', '捐助国'],
   countries: ['国家', '岛国', '国'],
   cities: ['城市', '市', '镇'],
   offices: [
@@ -80,6 +80,14 @@ const HEADS: Record<CountedCategory, readonly string[]> = {
     '协商',
     '常会',
     '届会',
+    // A meeting or visit named by what it is for: 工作 here is no verb (see MODIFIER_OPENING).
+    '工作会议',
+    '工作访问',
+    '听证',
+    '听证会',
+    '介绍会',
+    '情况介绍会',
+    '通报会',
   ],
   commitments: ['承诺'],
   modules: ['单元', '模块'],
@@ -149,6 +157,8 @@ const HEADS: Record<CountedCategory, readonly string[]> = {
     '研究员',
     '人士',
     '活动人士',
+    '负责人',
+    '残疾人',
   ],
   other: [
     '组织',
@@ -220,6 +230,29 @@ const HEADS: Record<CountedCategory, readonly string[]> = {
     '工具',
     '指南',
     '县',
+    // Bodies, groups and what they ask or give: "8 个工会", "4 个监测小组", "12 项请求".
+    '工会',
+    '小组',
+    '工作组',
+    '机制',
+    // An organisation of persons with disabilities, not the persons (残疾人组织代表).
+    '残疾人组织',
+    '捐助方',
+    '请求',
+    '倡议',
+    '任务',
+    '意见',
+    '条款',
+    '分析',
+    '汇编',
+    '摘要',
+    '中学',
+    '小学',
+    // Disasters a report counts: "两场飓风".
+    '飓风',
+    '地震',
+    '洪水',
+    '风暴',
   ],
 };
 
@@ -255,4 +288,17 @@ export function categoryOfMeasureWord(measure: string): CountedCategory {
   if (isPersonMeasure(measure)) return 'people';
   if (/^[次场期轮]$/u.test(measure)) return 'events';
   return 'other';
+}
+
+/**
+ * The category a figure counts: its head's, or what its measure word counts when the phrase names
+ * no listed head. 项 counts items of a list or a programme ("三项活动" are three of its items),
+ * never events held, which 次, 场, 期 and 届 count.
+ */
+export function categoryCountedBy(
+  measure: string,
+  category: CountedCategory | null,
+): CountedCategory {
+  if (category === null) return categoryOfMeasureWord(measure);
+  return measure === '项' && category === 'events' ? 'other' : category;
 }

@@ -1,4 +1,5 @@
 import type { CountryRole } from '../../domain/activities.ts';
+import { isReportsRecommendation } from './sentence-work.ts';
 
 export interface RoleDecision {
   readonly role: CountryRole;
@@ -84,6 +85,27 @@ const OTHER_INSTITUTION_OF_X = /^(?:国家)?(?:大学|人权研究所|研究所|
  */
 const ASSOCIATION_OF_X =
   /^[^\s\d的和与及、，。；为在向对从举办开展支持协助参加举行提供]{0,6}?(?:联盟|协会|联合会|工会|学会|商会|基金会)/u;
+/** Further countries of a list the mention opens: "、布隆迪和卢旺达". */
+const LIST_GOES_ON = '(?:[、和及与][^，。；、和及与的]{1,16}){0,12}';
+/** "来自南苏丹、" / "来自": where people came from, the mention in a list it opens. */
+const PEOPLE_FROM_X = /来自\s*(?:[^，。；、和及与]{1,16}[、和及与])*\s*$/u;
+/** "……的受害者", "……的难民": people whom something happened to or who fled, not their representatives. */
+const PEOPLE_FROM_X_AFTER = new RegExp(
+  `^${LIST_GOES_ON}的\\s*[^，。；的]{0,4}?(?:受害者|幸存者|难民|寻求庇护者|移民|移徙者|移徙工人|流离失所者|被遣返者)(?!代表|组织|团体|协会|领袖|社区领袖)`,
+  'u',
+);
+/** "已表示愿意参加", "均有意加入", "将于 2031 年参加": a wish or a plan to join, not work done. */
+const INTENT_TO_JOIN = new RegExp(
+  `^${LIST_GOES_ON}(?:政府|的[^，。；、]{1,10}?)?(?:已|也|均|还|都|亦)?(?:(?:表示|表达了?|宣布)(?:了)?(?:其)?(?:愿意|有意|有兴趣|希望|打算|计划)|将|拟|有意|愿意)(?:在|于)?[^，。；]{0,12}?(?:参加|加入|参与)`,
+  'u',
+);
+/** "西部拘留中心内移民的遣返": camps in the country (or its part) that people are returned from. */
+const CAMPS_PEOPLE_ARE_RETURNED_FROM = new RegExp(
+  `^${LIST_GOES_ON}\\s*(?:[东西南北]{1,2}部|境内|各地)?(?:的)?\\s*[^，。；]{0,4}?(?:营地|难民营|拘留营|收容营|拘留中心|拘留设施)[^，。；]{0,30}?(?:遣返|撤离|回返|返回原籍)`,
+  'u',
+);
+/** "在孟加拉国的难民营中监测遣返条件": the work placed in the country itself (位于 only locates). */
+const PLACED_IN_BEFORE = /(?<![位设])(?:在|于)\s*(?:[^，。；]{0,30}[、和及与])?\s*$/u;
 /** A verb of working with or for what follows, straight before it or before a list it opens. */
 const WORK_WITH_BEFORE = /(?:与|同|支持|协助|帮助|为|向|应)(?:[^，。；与同]{0,30}[、和及])?\s*$/u;
 /**
@@ -106,6 +128,22 @@ function peopleOfListedCountries(before: string, after: string): boolean {
 /** "特别报告员于 2024 年 10 月访问了", "委员会在审议": a mechanism visiting or reviewing a State. */
 const MECHANISM_VISITS_OR_REVIEWS =
   /(?:委员会|条约机构|特别程序|任务负责人|工作组|特别报告员|独立专家|普遍定期审议)[^，。；]{0,30}?(?:访问|审议|审查)了?(?:[^，。；]{0,30}[、和及])?\s*$/u;
+/** "人权事务委员会在对……", "两个委员会分别对……": a mechanism's review or findings about what follows. */
+const MECHANISM_ON_X_BEFORE =
+  /(?:委员会|条约机构|工作组|普遍定期审议)[^，。；]{0,30}?对\s*(?:[^，。；]{0,30}[、和及])?\s*$/u;
+/** "……的审议", "……初次报告的结论性意见", "……进行了审议". */
+const REVIEW_OF_X_AFTER = new RegExp(
+  `^${LIST_GOES_ON}(?:[^，。；]{0,8}?的(?:审议|结论性意见)|(?:进行|开展)了?(?:审议|审查))`,
+  'u',
+);
+/** "工作组……共审议了 14 个国家，包括": the States a mechanism reviewed, listed after their count. */
+const REVIEWED_STATES_LISTED_BEFORE =
+  /(?:委员会|条约机构|工作组|普遍定期审议)[^。；]{0,30}?审议了[^。；，]{0,12}?(?:国家|缔约国)，\s*(?:其中)?包括\s*(?:[^，。；]{0,30}[、和及])?\s*$/u;
+/** "……提供的专项捐款", "……政府捐助的资金": the contribution of the country and those listed with it. */
+const CONTRIBUTION_OF_X_AFTER = new RegExp(
+  `^${LIST_GOES_ON}(?:政府)?(?:提供|捐助)的[^，。；]{0,6}?(?:捐款|资金|供资)`,
+  'u',
+);
 const EVENT_VERB = /(?:举行|举办|召开|主办|开幕|在此期间)/u;
 const PARTICIPATION = /(?:参加|出席|与会|参与了?(?:这次|该|此)?(?:会议|活动|研讨会|讲习班|培训))/u;
 
@@ -131,6 +169,12 @@ export function decideRole(
   if (options.inTitle) return { role: 'mention', rule: 'role:mention-inside-title' };
   if (options.namesDocument)
     return { role: 'mention', rule: 'role:mention-document-named-after-place' };
+  // "高级专员建议联合国各实体在过渡期间……，如在海地": a country the report's recommendation
+  // names is an example, also where the recommendation goes to bodies other than States (and its
+  // themes still count for the paragraph).
+  if (isReportsRecommendation(sentence)) {
+    return { role: 'mention', rule: 'role:mention-in-the-reports-recommendation' };
+  }
   const { before, after } = clauseAround(sentence, start, end);
 
   // "海地国民", "海地裔人", "阿塞拜疆族", "叙利亚难民", "海地移民": people named after the country,
@@ -141,6 +185,16 @@ export function decideRole(
     )
   ) {
     return { role: 'mention', rule: 'role:mention-people-of-x' };
+  }
+  // "来自南苏丹和布隆迪的难民", "为来自缅甸的酷刑幸存者提供心理支持": where people came from,
+  // as above; the work is done where they are now.
+  if (PEOPLE_FROM_X.test(before) && PEOPLE_FROM_X_AFTER.test(after)) {
+    return { role: 'mention', rule: 'role:mention-people-from-x' };
+  }
+  // "多哥和贝宁已表示有意加入该网络", "汤加将于明年参加该方案": a State that will join, or only
+  // said it would, is where no work has been done yet.
+  if (INTENT_TO_JOIN.test(after) && !WORK_WITH_BEFORE.test(before)) {
+    return { role: 'mention', rule: 'role:mention-intends-to-join' };
   }
   // "苏丹冲突造成的难民危机", "因叙利亚战争而流离失所的人": people displaced from the country by
   // its conflict, as above.
@@ -248,6 +302,12 @@ export function decideRole(
     return { role: 'mention', rule: 'role:mention-place-people-left' };
   }
 
+  // "利比亚西部拘留中心内移民的遣返", "位于某国的营地中的妇女被遣返": camps in the country that
+  // people are taken back from, the place they leave as above without 从.
+  if (CAMPS_PEOPLE_ARE_RETURNED_FROM.test(after) && !PLACED_IN_BEFORE.test(before)) {
+    return { role: 'mention', rule: 'role:mention-place-people-left' };
+  }
+
   const cues = options.listCues ?? listCues(sentence);
   // "来自……的代表参加了": taking part is said after the mention.
   if (insideOpenList(cues, start) && cues.lastParticipation >= end) {
@@ -270,6 +330,13 @@ export function decideRole(
   }
   if (peopleOfListedCountries(before, after)) {
     return { role: 'participant', rule: 'role:participant-people-of-listed-countries' };
+  }
+  // "委员会在对秘鲁的审议中", "分别对 A 和 B 进行了审议", "工作组审议了 14 个国家，包括 A、B".
+  const reviewedHere =
+    (MECHANISM_ON_X_BEFORE.test(before) && REVIEW_OF_X_AFTER.test(after)) ||
+    REVIEWED_STATES_LISTED_BEFORE.test(sentence.slice(Math.max(0, start - 80), start));
+  if (reviewedHere && !/议会[^，。；]{0,8}委员会/u.test(before)) {
+    return { role: 'mechanism', rule: 'role:mechanism-reviews-x' };
   }
   if (MECHANISM_VISITS_OR_REVIEWS.test(before) && !/议会[^，。；]{0,8}委员会/u.test(before)) {
     return { role: 'mechanism', rule: 'role:mechanism-visits-or-reviews-x' };
@@ -295,7 +362,8 @@ export function decideRole(
     /^(?:[、和及][^，。；、和及]{1,16}){0,12}是[^，。；]{0,30}(?:主要)?捐助(?:国|方)/u.test(
       after,
     ) ||
-    (/由\s*$/u.test(before) && /^[^，。；]{0,4}(?:牵头|主持|资助)/u.test(after))
+    (/由\s*$/u.test(before) && /^[^，。；]{0,4}(?:牵头|主持|资助)/u.test(after)) ||
+    (/由\s*(?:[^，。；]{0,30}[、和及])?\s*$/u.test(before) && CONTRIBUTION_OF_X_AFTER.test(after))
   ) {
     return { role: 'lead', rule: 'role:lead-x-leads-or-funds' };
   }

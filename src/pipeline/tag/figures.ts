@@ -2,6 +2,7 @@ import type { Qualifier } from '../../domain/figures.ts';
 import { chineseNumeralValue } from '../text/chinese-numerals.ts';
 import { COUNT_MEASURE_WORDS } from '../text/measure-words.ts';
 import {
+  categoryCountedBy,
   categoryOfMeasureWord,
   headNounAt,
   isPersonMeasure,
@@ -38,17 +39,25 @@ const FIGURE = new RegExp(
 /** Where the counted phrase stops: punctuation, or a verb or preposition that starts a predicate. */
 const HARD_STOP = /[，。；：！？（(“”]/u;
 const PREDICATE =
-  /^(?:设有|拥有|有|是|达到|达|参加|出席|参与|举办|举行|召开|提供|开展|进行|接受|完成|获得|组织|制定|通过|使用|部署|设立|建立|签署|批准|提交|报名|派驻|派往|位于|存在|覆盖|分布|支持|协助|受益|得到|收到|登记|记录|监测|访问|审议|前往|来自|离开|返回|居住|生活|工作|从事|负责|涉及|遭到|遭受|受到|逃离|被|由|在|向|为|对|就|于|从|关于|将|已|正|均|共|都|也|还|分别|包括|其中|中的|占|编写|编制|起草|撰写|草拟|落实|执行|实施|履行|筹建|评估|审查)(?!者)/u;
+  /^(?:设有|拥有|有|是|达到|达|参加|出席|参与|举办|举行|召开|提供|开展|进行|接受|完成|获得|组织|制定|通过|使用|部署|设立|建立|签署|批准|提交|报名|派驻|派往|位于|存在|覆盖|分布|开设|派(?=代表|员)|支持|协助|受益|得到|收到|登记|记录|监测|访问|审议|前往|来自|离开|返回|居住|生活|工作|从事|负责|涉及|遭到|遭受|受到|逃离|被|由|在|向|为|对|就|于|从|关于|将|已|正|均|共|都|也|还|分别|包括|其中|中的|占|编写|编制|起草|撰写|草拟|落实|执行|实施|履行|筹建|评估|审查)(?!者)/u;
 /** Opens a modifier that ends in 的 before the head: "在 2020 年……的国家", "关于……的讲习班". */
 const MODIFIER_OPENING =
-  /^(?:在|关于|针对|面向|来自|由|从|因|参加|参与|部署|设立|建立|提交|报名|离开|返回|居住|生活|工作|从事|负责|涉及|遭到|遭受|受到|逃离|已|尚未|正在)/u;
+  /^(?:在|关于|针对|面向|与(?!会)|来自|由|从|因|参加|参与|部署|设立|建立|提交|报名|离开|返回|居住|生活|工作|从事|负责|涉及|遭到|遭受|受到|逃离|已|尚未|正在)/u;
 const CONNECTIVE = /^(?:、|及其|及|与|和|或|\/)/u;
 /** After a measure word, the next conjunct of a list whose counts follow their nouns. */
 const CONJUNCT_AFTER_MEASURE = /^\s*(?:、|和(?!平)|及(?!时|其)|与(?!会)|以及)/u;
 /** "这三个国家" re-counts what the sentence has just named: not a new figure. */
+/** 都 or 均 in the clause after a count: the predicate spreads over every item counted. */
+const SPREAD_OVER = /^[^，。；]{0,20}?[都均]/u;
 const RECOUNT_BEFORE = /(?:这|这些|上述|前述|该)\s*$/u;
 const WINDOW = 48;
 const SUO_VERB = /^(?:载|述|列|指|称|涉|需|做|作|提|示|说|规定|确定|强调)/u;
+/** A count in Arabic numerals that starts the next figure (not a duration: "6 个月"). */
+const ARABIC_COUNT_AHEAD = new RegExp(
+  `^\\d[\\d,.]*\\s*[${MEASURE_WORDS}](?!\\s*(?:月|星期|小时|工作日))`,
+  'u',
+);
+const CHINESE_COUNT_AHEAD = new RegExp(`^[一两二三四五六七八九十百千]+\\s*[${MEASURE_WORDS}]`, 'u');
 const RANGE_BEFORE = new RegExp(`(?:${ARABIC}|${CHINESE})\\s*(?:至|到|-|–|—|~)\\s*$`, 'u');
 
 interface Phrase {
@@ -109,6 +118,8 @@ function countedPhrase(
     const head = headAt(text, at);
     const verb = end >= 0 && !awaitingHead ? PREDICATE.exec(text.slice(at, limit)) : null;
     if (verb && (!head || head.text.length <= verb[0].length)) break;
+    // "在 24 所学校培训了": a noun that is also a verb (培训, 访问), straight before 了, is the verb.
+    if (head && end >= 0 && !awaitingHead && text[at + head.text.length] === '了') break;
     if (head) {
       conjunctHead = head;
       at += head.text.length;
@@ -118,8 +129,9 @@ function countedPhrase(
       continue;
     }
     if (end < 0 || awaitingHead) {
-      // Modifiers before the first head ("试点", "其他类型的"); a particle or verb ends the search.
-      if (/[了着过]/u.test(char)) break;
+      // Modifiers before the first head ("试点", "其他类型的"); a particle or verb ends the search,
+      // and so does the next count ("17 个政府部门和 12 个……", not "为期 2 至 3 天的").
+      if (/[了着过]/u.test(char) || ARABIC_COUNT_AHEAD.test(text.slice(at, limit))) break;
       at += 1;
       continue;
     }
@@ -274,7 +286,7 @@ function nextHeadNear(text: string, from: number, limit: number): number {
     const head = headAt(text, at);
     const verb = PREDICATE.exec(text.slice(at, limit));
     if (verb && (!head || head.text.length <= verb[0].length)) return -1;
-    if (head) return at;
+    if (head) return text[at + head.text.length] === '了' ? -1 : at;
     if (HARD_STOP.test(char) || AFTER_HEAD_STOP.test(char) || /[\d\s]/u.test(char)) return -1;
   }
   return -1;
@@ -329,8 +341,10 @@ function headAhead(text: string, from: number, limit: number): boolean {
       return !/^(?:内|中|下|之内|之下)[^，。；、\d]{0,6}的/u.test(
         text.slice(at + head.text.length),
       );
-    // A number starts the next figure of a list, not another noun of this one.
+    // A number starts the next figure of a list, not another noun of this one; so does a small
+    // one in Chinese numerals ("131 个会员国和一个观察员国").
     if (/[\d，。；：]/u.test(char) || PREDICATE.test(text.slice(at, limit))) return false;
+    if (CHINESE_COUNT_AHEAD.test(text.slice(at, limit))) return false;
   }
   return false;
 }
@@ -474,6 +488,13 @@ function isRecount(text: string, start: number, digits: string): boolean {
   return items >= value;
 }
 
+/** Whether only spaces stand between the sentence's start and `start`. */
+function opensSentence(text: string, start: number): boolean {
+  const sentenceStart =
+    Math.max(text.lastIndexOf('。', start - 1), text.lastIndexOf('；', start - 1)) + 1;
+  return text.slice(sentenceStart, start).trim() === '';
+}
+
 function numberValue(digits: string, tenThousands: string | undefined): number | null {
   const base = /\d/u.test(digits)
     ? Number(digits.replaceAll(',', ''))
@@ -520,16 +541,29 @@ export function findFigures(text: string): FigureMatch[] {
     // "300 人参加": 人 counts people without a measure word (not 人权).
     const bareRen = /^\s*人(?!权)/u.test(text.slice(start + whole.length));
     if (!measure && !tenThousands && !bareRen) continue;
-    if (RECOUNT_BEFORE.test(lead) && isRecount(text, start, digits)) continue;
     const value = numberValue(digits, tenThousands);
     if (value === null || value === 0) continue;
+    // "这 30 份报告" after "审议了 30 份报告": the same count again.
+    const countedBefore = () =>
+      found.some((figure) => figure.value === value && figure.measure === (measure ?? ''));
+    if (RECOUNT_BEFORE.test(lead) && (isRecount(text, start, digits) || countedBefore())) continue;
     const afterMeasure = start + whole.length;
     // "目标 17 所载的": 所 before a verb is the particle of 所载, 所述, not a measure word.
     if (measure === '所' && SUO_VERB.test(text.slice(afterMeasure))) continue;
     // "18 个月", "为期两个星期": a duration, not a count.
     if (measure === '个' && /^\s*(?:月|星期|小时|工作日)/u.test(text.slice(afterMeasure))) continue;
+    // "两场活动都讨论了……": a small count opening its sentence, that 都 or 均 then spreads over,
+    // is "both" or "all three" of what was just named, not a new figure.
+    if (
+      !/\d/u.test(digits) &&
+      opensSentence(text, start) &&
+      SPREAD_OVER.test(text.slice(afterMeasure))
+    )
+      continue;
     const trailing = whole.length - whole.trimEnd().length;
     const rest = text.slice(afterMeasure - trailing);
+    // "2,000 名以上的观察员": the phrase starts after the 的 of 以上.
+    const phraseFrom = afterMeasure - trailing + (above && text[afterMeasure] === '的' ? 1 : 0);
     const previousInSentence = found.findLast(
       (figure) => figure.end <= start && !/[。；]/u.test(text.slice(figure.end, start)),
     );
@@ -545,7 +579,7 @@ export function findFigures(text: string): FigureMatch[] {
       ? countable
         ? ownNoun
         : null
-      : countedPhrase(text, afterMeasure - trailing, text.length, measure ?? '');
+      : countedPhrase(text, phraseFrom, text.length, measure ?? '');
     // "……48 份国别情况分析，其中 11 份涉及……": the measure word alone, before punctuation or a
     // predicate, counts what the sentence has just counted.
     // ("共计 84 个。" sums what the sentence named: its head, not the last figure's phrase.)
@@ -575,7 +609,7 @@ export function findFigures(text: string): FigureMatch[] {
         afterNumber ?? afterTenThousands,
         above !== undefined,
       ),
-      counts: phrase.category ?? categoryOfMeasureWord(measure ?? ''),
+      counts: categoryCountedBy(measure ?? '', phrase.category),
       countsText: phrase.text,
       measure: measure ?? '',
       rule: `figure:${/\d/u.test(digits) ? 'arabic' : 'chinese'}-number-measure-word-noun-phrase`,

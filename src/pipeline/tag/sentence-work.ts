@@ -19,6 +19,22 @@ export function withoutLeadingAdverbials(sentence: string): string {
   return rest;
 }
 
+const RECOMMENDS = '^高级专员(?:还|再次)?(?:呼吁|鼓励|敦促|吁请|建议)';
+const STATES_ADDRESSED = '各国|会员国|国际社会|捐助方|各会员国';
+const OTHER_BODIES_ADDRESSED = '联合国系统|联合国各实体|国际金融机构|多边开发银行|区域组织';
+/**
+ * "高级专员呼吁各国……", "高级专员建议联合国各实体……": the report's own recommendation, to States
+ * or to the bodies that work beside OHCHR; a country it names is an example, not a place of work.
+ */
+const REPORTS_RECOMMENDATION = new RegExp(
+  `${RECOMMENDS}(?:${STATES_ADDRESSED}|${OTHER_BODIES_ADDRESSED})`,
+  'u',
+);
+
+export function isReportsRecommendation(sentence: string): boolean {
+  return REPORTS_RECOMMENDATION.test(withoutLeadingAdverbials(sentence));
+}
+
 const ACTOR =
   '(?:联合国人权事务高级专员办事处(?:\\(人权高专办\\))?|人权事务高级专员办事处|人权高专办|高专办|联合国人权事务高级专员|高级专员)';
 
@@ -41,10 +57,8 @@ const NO_WORK: readonly [RegExp, string][] = [
     'work:no-intention-or-offer',
   ],
   // "高级专员呼吁各国……", "高级专员鼓励会员国……": the report's recommendations to States.
-  [
-    /^高级专员(?:还|再次)?(?:呼吁|鼓励|敦促|吁请|建议)(?:各国|会员国|国际社会|捐助方|各会员国)/u,
-    'work:no-recommendation-of-the-report',
-  ],
+  // (One to other bodies still reports the paragraph's themes, as the readings give them.)
+  [new RegExp(`${RECOMMENDS}(?:${STATES_ADDRESSED})`, 'u'), 'work:no-recommendation-of-the-report'],
   // "人权高专办在世界各地有 84 个办事机构", "截至……共设有 89 个实地存在": what OHCHR has.
   [
     new RegExp(
