@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { preloadCharts } from './charts-chunk.tsx';
+import { prepareMapGeometry } from '../features/map/index.ts';
 import './app.css';
 import { AppProviders } from './providers.tsx';
 import { createQueryClient } from './query-client.ts';
@@ -17,3 +18,6 @@ createRoot(root).render(
   </StrictMode>,
 );
 preloadCharts();
+// While the data files load: the browser is idle once the first render has requested them.
+if (typeof requestIdleCallback === 'function') requestIdleCallback(prepareMapGeometry);
+else setTimeout(prepareMapGeometry, 0);

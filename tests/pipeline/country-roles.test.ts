@@ -61,12 +61,37 @@ describe('a country naming an association', () => {
 });
 
 // Sentences written for these tests, none from a corpus text.
+describe('a place where diplomats are posted', () => {
+  it('is only named', () => {
+    const sentence = '人权高专办为驻日内瓦和纽约的 40 名外交官举办了关于条约机构的讲习班。';
+    expect(roleOf(sentence, '纽约').rule).toBe('role:mention-posted-in-x');
+    expect(roleOf('该基金资助了驻内罗毕的常驻代表团参加会议。', '内罗毕').role).toBe('mention');
+  });
+
+  it('is not, for an office posted there', () => {
+    expect(roleOf('人权高专办驻哥伦比亚办事处监测了选举。', '哥伦比亚').rule).not.toBe(
+      'role:mention-posted-in-x',
+    );
+  });
+});
+
 describe('a country people came from', () => {
   it('is only named when it is where victims or refugees came from', () => {
     const sentence = '该基金资助的项目为来自南苏丹、刚果民主共和国和布隆迪的难民提供法律援助。';
     expect(roleOf(sentence, '刚果民主共和国').rule).toBe('role:mention-people-from-x');
     expect(roleOf(sentence, '南苏丹').role).toBe('mention');
     expect(roleOf('人权高专办为来自缅甸的酷刑幸存者提供了心理支持。', '缅甸').role).toBe('mention');
+  });
+
+  it('is only named when a count of those people comes between 的 and who they are', () => {
+    expect(roleOf('人权顾问监测了来自也门的约 3,500 名难民的处境。', '也门').rule).toBe(
+      'role:mention-people-from-x',
+    );
+    expect(roleOf('该项目为来自海地的 1.5 万名移民提供了法律咨询。', '海地').role).toBe('mention');
+    // A count of officials from the country is not of people who fled it.
+    expect(roleOf('人权高专办为来自也门的 30 名法官举办了培训。', '也门').rule).not.toBe(
+      'role:mention-people-from-x',
+    );
   });
 
   it('is not, for the representatives of those people or for officials who came from it', () => {

@@ -111,3 +111,11 @@ export function projectedMap(width: number, height: number): ProjectedMap {
   cache.set(key, map);
   return map;
 }
+
+/**
+ * Projects the map at its drawing size ahead of the first render: called at start, it runs while
+ * the data files load (the main thread is idle then), so the first view does not wait for it.
+ */
+export function prepareMapGeometry(): void {
+  projectedMap(MAP_WIDTH, MAP_HEIGHT);
+}

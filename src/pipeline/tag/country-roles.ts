@@ -89,9 +89,18 @@ const ASSOCIATION_OF_X =
 const LIST_GOES_ON = '(?:[、和及与][^，。；、和及与的]{1,16}){0,12}';
 /** "来自南苏丹、" / "来自": where people came from, the mention in a list it opens. */
 const PEOPLE_FROM_X = /来自\s*(?:[^，。；、和及与]{1,16}[、和及与])*\s*$/u;
+// "来自阿富汗的约 1.2 万名难民": a count of the people may stand between 的 and who they are.
+const COUNT_OF_PEOPLE = String.raw`(?:(?:约|近|逾|超过|大约)?\s*[\d.,]+(?:\s*[万千百])?\s*(?:多|余)?\s*名\s*)?`;
 /** "……的受害者", "……的难民": people whom something happened to or who fled, not their representatives. */
 const PEOPLE_FROM_X_AFTER = new RegExp(
-  `^${LIST_GOES_ON}的\\s*[^，。；的]{0,4}?(?:受害者|幸存者|难民|寻求庇护者|移民|移徙者|移徙工人|流离失所者|被遣返者)(?!代表|组织|团体|协会|领袖|社区领袖)`,
+  `^${LIST_GOES_ON}的\\s*${COUNT_OF_PEOPLE}[^，。；的]{0,4}?(?:受害者|幸存者|难民|寻求庇护者|移民|移徙者|移徙工人|流离失所者|被遣返者)(?!代表|组织|团体|协会|领袖|社区领袖)`,
+  'u',
+);
+/** "驻日内瓦和纽约的", "驻": where people are posted, in a list it opens. */
+const POSTED_IN_X = /驻\s*(?:[^，。；、和及与驻]{1,16}[、和及与])*\s*$/u;
+/** "……的外交官", "……常驻代表团": people or missions posted there, not an office doing work there. */
+const POSTED_PEOPLE_AFTER = new RegExp(
+  `^${LIST_GOES_ON}(?:的)?\\s*${COUNT_OF_PEOPLE}(?:外交官|外交人员|常驻代表|代表团|使团|大使馆|大使)`,
   'u',
 );
 /** "已表示愿意参加", "均有意加入", "将于 2031 年参加": a wish or a plan to join, not work done. */
@@ -190,6 +199,10 @@ export function decideRole(
   // as above; the work is done where they are now.
   if (PEOPLE_FROM_X.test(before) && PEOPLE_FROM_X_AFTER.test(after)) {
     return { role: 'mention', rule: 'role:mention-people-from-x' };
+  }
+  // "为驻日内瓦和纽约的外交官举办培训": where diplomats are posted, not where the work was done.
+  if (POSTED_IN_X.test(before) && POSTED_PEOPLE_AFTER.test(after)) {
+    return { role: 'mention', rule: 'role:mention-posted-in-x' };
   }
   // "多哥和贝宁已表示有意加入该网络", "汤加将于明年参加该方案": a State that will join, or only
   // said it would, is where no work has been done yet.
